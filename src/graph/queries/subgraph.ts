@@ -1,0 +1,75 @@
+// Filtered copies of the graph: the view every graph-shaped answer (graph, export, ego network) is
+// cut from. Actors view keeps actors and events; states view rolls actors up to their state.
+import { createGraph, type DiploGraph } from '../build.js';
+import { filterEvents, isRestrictive, stateOf, type EventFilter } from './filters.js';
+
+/** The two shapes a graph answer can take. */
+export const GRAPH_VIEWS = ['actors', 'states'] as const;
+/** One graph view. */
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+
+/**
+ * A copy holding the events that pass `filter`. With no restriction, every actor and affiliation
+ * stays; otherwise the actors at either end of a kept event, and affiliations among them.
+ */
+export function filteredGraph(graph: DiploGraph, filter: EventFilter, nodes?: ReadonlySet<string>): DiploGraph {
+  const out = createGraph();
+  const keep = (n: string) => !nodes || nodes.has(n);
+  const keys = filterEvents(graph, filter).filter((k) => keep(graph.source(k)) && keep(graph.target(k)));
+  if (!isRestrictive(filter)) {
+    graph.forEachNode((n, a) => { if (keep(n)) out.addNode(n, { ...a }); });
+  }
+  for (const k of keys) {
+    for (const n of [graph.source(k), graph.target(k)]) if (!out.hasNode(n)) out.addNode(n, { ...graph.getNodeAttributes(n) });
+  }
+  for (const k of keys) out.addEdgeWithKey(k, graph.source(k), graph.target(k), { ...graph.getEdgeAttributes(k) });
+  graph.forEachEdge((k, a, s, t) => {
+    if (a.type === 'affiliation' && out.hasNode(s) && out.hasNode(t)) out.addEdgeWithKey(k, s, t, { ...a });
+  });
+  return out;
+}
+
+/** Attributes of an edge in the states view: the events of one type between two states. */
+export interface StateEdgeAttributes {
+  type: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** The states view: one node per state, one edge per (from, to, type) with a count and dates. */
+export function statesGraph(graph: DiploGraph, filter: EventFilter): DiploGraph {
+  const out = createGraph();
+  const addState = (iso: string) => {
+    const id = `state:${iso}`;
+    if (out.hasNode(id)) return id;
+    const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+    out.addNode(id, { label: a?.label ?? iso, kind: 'state', state: iso, role: null, aliases: a?.aliases ?? [], articles: a?.articles ?? [] });
+    return id;
+  };
+  for (const k of filterEvents(graph, filter)) {
+    const sa = stateOf(graph, graph.source(k));
+    const ta = stateOf(graph, graph.target(k));
+    if (!sa || !ta) continue;
+    const s = addState(sa);
+    const t = addState(ta);
+    const a = graph.getEdgeAttributes(k);
+    const key = `${s}->${t}:${a.type}`;
+    const prev = out.hasEdge(key) ? (out.getEdgeAttributes(key) as unknown as StateEdgeAttributes) : null;
+    const date = a.date;
+    const attrs: StateEdgeAttributes = {
+      type: a.type,
+      count: (prev?.count ?? 0) + 1,
+      first: [prev?.first, date].filter((d): d is string => !!d).sort()[0] ?? null,
+      last: [prev?.last, date].filter((d): d is string => !!d).sort().pop() ?? null,
+    };
+    if (prev) out.replaceEdgeAttributes(key, attrs as never);
+    else out.addEdgeWithKey(key, s, t, attrs as never);
+  }
+  return out;
+}
+
+/** The view asked for. */
+export function graphView(graph: DiploGraph, filter: EventFilter, view: GraphView = 'actors'): DiploGraph {
+  return view === 'states' ? statesGraph(graph, filter) : filteredGraph(graph, filter);
+}
