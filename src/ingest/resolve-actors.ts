@@ -1,0 +1,110 @@
+// The actor resolver: maps each entity of one article to a canonical actor across all articles.
+// "Pashinyan" = "Nikol Pashinyan"; "Sébastien Lecornu" = "Sebastien Lecornu"; two people who share a
+// surname stay apart when first names, states or roles say so; the user's merges file has the last word.
+import type { Entity } from '../types/index.js';
+import type { ActorRecord, ArticlePlan, ResolvedEntity } from '../store/index.js';
+import { entityKeys, formKey } from './actor-keys.js';
+import { keptApart, mergeKeys, type MergeRules } from './merge-rules.js';
+import { foldName, nameTokens, slugify } from './names.js';
+import { stateWords } from './state-words.js';
+
+/** What the resolver may ask of the store. */
+export interface ActorLookup {
+  actorsByKeys(keys: readonly string[]): ActorRecord[];
+  hasActor(id: string): boolean;
+}
+
+/** The article's entities with their actors, and the actors to create or update. */
+export interface ActorResolution {
+  entities: ResolvedEntity[];
+  actors: ArticlePlan['actors'];
+}
+
+const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A person's name words without the role and state words before it ("Prime Minister Nikol Pashinyan" → nikol pashinyan). */
+export function personCore(name: string, role: string | null, state: string | null): string[] {
+  const lead = new Set([...nameTokens(role ?? ''), ...stateWords(state)]);
+  const tokens = nameTokens(name);
+  let i = 0;
+  while (i < tokens.length - 1 && lead.has(tokens[i]!)) i++;
+  return tokens.slice(i);
+}
+
+/** Can two persons' names be one person? One must end the other ("Pashinyan" / "Nikol Pashinyan"), generations equal. */
+export function personNamesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const gen = (t: readonly string[]) => (GENERATION.has(t.at(-1) ?? '') ? t.at(-1)! : '');
+  const core = (t: readonly string[]) => (gen(t) ? t.slice(0, -1) : t);
+  const [ca, cb] = [core(a), core(b)];
+  if (gen(a) !== gen(b) && ca.length > 1 && cb.length > 1) return false;
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.length > 0 && short.every((t, i) => t === long[long.length - short.length + i]);
+}
+
+const roleOverlap = (role: string | null, roles: readonly string[]) =>
+  !!role && roles.some((r) => foldName(r).includes(foldName(role)) || foldName(role).includes(foldName(r)));
+
+function choose(e: Entity, forms: string[], cands: ActorRecord[], rules: MergeRules): ActorRecord | null {
+  const strong = new Set(mergeKeys(rules, forms));
+  const forced = cands.find((c) => c.keys.some((k) => strong.has(k)));
+  if (forced) return forced;
+  const core = e.kind === 'person' ? personCore(e.name, e.role, e.state) : [];
+  const nameKey = formKey(e, e.name);
+  const fit = cands.filter((c) => {
+    if (c.kind !== e.kind || keptApart(rules, forms, c.forms)) return false;
+    if (e.state && c.state && e.state !== c.state) return false;
+    if (e.kind === 'person') return personNamesAgree(core, personCore(c.name, c.roles.at(-1) ?? null, c.state));
+    return true;
+  });
+  const score = (c: ActorRecord) =>
+    (e.state && c.state === e.state ? 4 : 0) + (roleOverlap(e.role, c.roles) ? 2 : 0)
+    + (nameKey && c.keys.includes(nameKey) ? 1 : 0) + (foldName(c.name) === foldName(e.name) ? 1 : 0);
+  fit.sort((x, y) => score(y) - score(x) || y.articleCount - x.articleCount || x.id.localeCompare(y.id));
+  return fit[0] ?? null;
+}
+
+function betterName(e: Entity, current: string): string {
+  if (e.kind !== 'person') return e.name.length > current.length ? e.name : current;
+  const [a, b] = [personCore(e.name, e.role, e.state).length, nameTokens(current).length];
+  return a > b ? e.name : current;
+}
+
+/** Resolves one article's entities against `lookup`; pure apart from reads. */
+export function resolveActors(entities: readonly Entity[], lookup: ActorLookup, rules: MergeRules): ActorResolution {
+  const pending = new Map<string, ActorRecord>(); // actors created or updated by this article
+  const resolved: ResolvedEntity[] = [];
+  const find = (keys: string[]) => {
+    const found = new Map(lookup.actorsByKeys(keys).map((a) => [a.id, a]));
+    for (const p of pending.values()) if (p.keys.some((k) => keys.includes(k))) found.set(p.id, p);
+    return [...found.values()].map((a) => pending.get(a.id) ?? a);
+  };
+  for (const e of entities) {
+    const forms = [e.name, ...e.aliases];
+    const keys = [...entityKeys(e), ...mergeKeys(rules, forms)];
+    let actor: ActorRecord | null;
+    if (e.kind === 'state') {
+      actor = pending.get(e.id) ?? find([e.id])[0] ?? null;
+    } else {
+      actor = choose(e, forms, find(keys), rules);
+    }
+    if (!actor) {
+      let id = e.kind === 'state' ? e.id : `${e.kind}:${slugify(e.kind === 'person' ? personCore(e.name, e.role, e.state).join(' ') : e.name)}`;
+      for (let n = 2; e.kind !== 'state' && (lookup.hasActor(id) || pending.has(id)); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
+      actor = { id, kind: e.kind, name: e.name, state: e.state, keys: [], forms: [], roles: [], articleCount: 0 };
+    }
+    const next: ActorRecord = {
+      ...actor,
+      name: betterName(e, actor.name),
+      state: actor.state ?? e.state,
+      keys: [...new Set([...actor.keys, ...keys])],
+      forms: [...new Set([...actor.forms, ...forms])],
+      roles: e.role && !actor.roles.includes(e.role) ? [...actor.roles, e.role] : actor.roles,
+    };
+    pending.set(next.id, next);
+    resolved.push({ ...e, actorId: next.id });
+  }
+  return {
+    entities: resolved,
+    actors: [...pending.values()].map(({ id, kind, name, state, keys }) => ({ id, kind, name, state, keys })),
+  };
+}

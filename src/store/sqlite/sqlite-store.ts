@@ -1,0 +1,108 @@
+// The SQLite implementation of the Store interface: a thin class that opens the file and delegates
+// each method to its query module; write methods run in one transaction each.
+import type Database from 'better-sqlite3';
+import type { ExtractedArticle } from '../../types/index.js';
+import type {
+  ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail, EventRecord, Page, StoreStats,
+} from '../records.js';
+import type { Store } from '../store.js';
+import { deleteArticle } from './delete-article.js';
+import { graphArticles } from './graph-articles.js';
+import { openDatabase } from './open.js';
+import { actorsByKeys, getActor } from './read-actors.js';
+import { articleIds, findDuplicate, getArticle, listArticles } from './read-articles.js';
+import { eventsByKey, getEvent } from './read-events.js';
+import { stmt } from './statements.js';
+import { writeArticle } from './write-article.js';
+
+/** A store kept in one SQLite file (WAL journal). */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = openDatabase(file);
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.inTransaction ? fn() : this.db.transaction(fn)();
+  }
+
+  findDuplicate(probe: { url: string | null; contentHash: string }): string | null {
+    return findDuplicate(this.db, probe.url, probe.contentHash);
+  }
+
+  hasArticle(id: string): boolean {
+    return !!stmt(this.db, 'SELECT 1 FROM articles WHERE id = ?').get(id);
+  }
+
+  writeArticle(plan: ArticlePlan): void {
+    this.transaction(() => writeArticle(this.db, plan));
+  }
+
+  deleteArticle(id: string): DeleteResult | null {
+    return this.transaction(() => deleteArticle(this.db, id));
+  }
+
+  getArticle(id: string): ArticleDetail | null {
+    return getArticle(this.db, id);
+  }
+
+  listArticles(page: { offset: number; limit: number }): Page<ArticleSummary> {
+    return listArticles(this.db, page.offset, page.limit);
+  }
+
+  articleIds(): string[] {
+    return articleIds(this.db);
+  }
+
+  actorsByKeys(keys: readonly string[]): ActorRecord[] {
+    return actorsByKeys(this.db, keys);
+  }
+
+  hasActor(id: string): boolean {
+    return !!stmt(this.db, 'SELECT 1 FROM actors WHERE id = ?').get(id);
+  }
+
+  eventsByKey(key: string): EventRecord[] {
+    return eventsByKey(this.db, key);
+  }
+
+  getActor(id: string): ActorDetail | null {
+    return getActor(this.db, id);
+  }
+
+  getEvent(id: string): EventDetail | null {
+    return getEvent(this.db, id);
+  }
+
+  graphArticles(ids?: readonly string[]): ExtractedArticle[] {
+    return graphArticles(this.db, ids);
+  }
+
+  stats(): StoreStats {
+    const n = (table: string) => (stmt(this.db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { articles: n('articles'), actors: n('actors'), events: n('events'), reports: n('event_reports') };
+  }
+
+  getMeta(key: string): string | null {
+    return (stmt(this.db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    stmt(this.db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  drainArticles(): ArticleDetail[] {
+    return this.transaction(() => {
+      const all = articleIds(this.db).map((id) => getArticle(this.db, id)!);
+      for (const table of ['event_reports', 'events', 'aliases', 'mentions', 'actor_keys', 'actors', 'articles']) {
+        this.db.exec(`DELETE FROM ${table}`);
+      }
+      return all;
+    });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
