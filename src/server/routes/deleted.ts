@@ -1,0 +1,27 @@
+// GET /api/deleted?since=TIME — articles deleted since then, for clients that sync. The store keeps
+// no deletion log yet, so this answers 501 until it does (the route and its contract stay fixed).
+import { Router } from 'express';
+import { notAvailable } from '../middleware/http-error.js';
+import type { AppContext, RouteModule } from './support/context.js';
+import { onlyParams, timeParam } from './support/params.js';
+
+interface DeletionLog { deletedArticlesSince(since: string): Array<{ id: string; deletedAt: string }> }
+
+const deletionLog = (ctx: AppContext): DeletionLog | null => {
+  const s = ctx.store as unknown as Partial<DeletionLog> | undefined;
+  return s && typeof s.deletedArticlesSince === 'function' ? (s as DeletionLog) : null;
+};
+
+/** Deletions since a time. */
+export const deleted: RouteModule = {
+  name: 'deleted',
+  path: '/api/deleted',
+  create: (ctx) => Router().get('/', (req, res) => {
+    onlyParams(req.query, ['since']);
+    const since = timeParam(req.query, 'since', true)!;
+    const log = deletionLog(ctx);
+    if (!log) throw notAvailable('The deletion feed (the store keeps no deletion log yet)');
+    const items = log.deletedArticlesSince(since);
+    res.json({ since, total: items.length, truncated: false, items });
+  }),
+};

@@ -1,0 +1,28 @@
+// GET /api/search?q= — actors by any name form, ignoring case and accents, best match first.
+import { Router } from 'express';
+import { paginate, rankKey, searchActors } from '../../graph/queries/index.js';
+import { badParam } from '../middleware/http-error.js';
+import type { RouteModule } from './support/context.js';
+import { PAGE_PARAMS, checkIso3, onlyParams, pageParams, required, single } from './support/params.js';
+import { sendPage } from './support/send.js';
+import { ENTITY_KINDS, isEntityKind } from '../../types/index.js';
+
+/** Actor search. */
+export const search: RouteModule = {
+  name: 'search',
+  path: '/api/search',
+  create: (ctx) => Router().get('/', (req, res) => {
+    onlyParams(req.query, ['q', 'kind', 'state', ...PAGE_PARAMS]);
+    const q = required(req.query, 'q');
+    if (q.length > 200) throw badParam('q', 'must be at most 200 characters.');
+    const kind = single(req.query, 'kind');
+    if (kind !== undefined && !isEntityKind(kind)) throw badParam('kind', `must be one of ${ENTITY_KINDS.join(', ')}.`);
+    const rawState = single(req.query, 'state');
+    const state = rawState === undefined ? undefined : checkIso3(rawState, 'state');
+    const forms = ctx.store ? (id: string) => ctx.store!.getActor(id)?.names.map((n) => n.form) ?? [] : undefined;
+    const hits = searchActors(ctx.graph, q, forms).filter((h) => (!kind || h.kind === kind) && (!state || h.state === state));
+    const ranked = hits.map((h, i) => ({ h, i }));
+    const page = paginate(ranked, (x) => rankKey(x.i), pageParams(req.query));
+    sendPage(res, { ...page, items: page.items.map((x) => x.h) }, { q });
+  }),
+};
