@@ -29,7 +29,11 @@ export function writeGexf(graph: DiploGraph): string {
   const xml = write(graph, {
     version: '1.3',
     formatNode: (_key, a) => ({ label: String(a.label ?? ''), attributes: flatten(a, ['label']) }),
-    formatEdge: (_key, a) => ({ label: String(a.type ?? ''), attributes: flatten(a, []) }),
+    // Gephi reads "start"/"end" as time, so the sentence offsets get names of their own.
+    formatEdge: (_key, a) => {
+      const { start, end, ...rest } = a as unknown as Record<string, unknown>;
+      return { label: String(a.type ?? ''), attributes: flatten({ ...rest, sentenceStart: start, sentenceEnd: end }, []) };
+    },
   });
   const times = new Map<string, [string, string]>();
   graph.forEachEdge((key, a) => {

@@ -6,9 +6,10 @@ import { attributeNames, flatValue, type Exporter } from './exporter.js';
 
 type Domain = 'node' | 'edge';
 
-function attrType(values: unknown[]): 'boolean' | 'double' | 'string' {
+function attrType(values: unknown[]): 'boolean' | 'int' | 'double' | 'string' {
   const present = values.map(flatValue).filter((v) => v !== null);
   if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length && present.every((v) => Number.isInteger(v))) return 'int';
   if (present.length && present.every((v) => typeof v === 'number')) return 'double';
   return 'string';
 }

@@ -99,3 +99,10 @@ describe('csv export', () => {
     expect(csvField(value)).toBe(expected);
   });
 });
+
+describe('gexf edge attributes', () => {
+  it('names the sentence offsets sentenceStart and sentenceEnd, so Gephi does not read them as time', () => {
+    const back = parseGexf(graphology.MultiDirectedGraph, text('gexf'));
+    expect(back.getEdgeAttributes('art-words:e5')).toMatchObject({ sentenceStart: 0, sentenceEnd: 47 });
+  });
+});
