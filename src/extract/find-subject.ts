@@ -1,0 +1,86 @@
+// Finds who acts for a trigger: the clause subject to its left ("Macron blamed Azerbaijan … and
+// said"), skipping objects, prepositional phrases, appositions and quotations; the speaker after
+// the verb in inverted reported speech ("…,” said Lavrov); the agent of a passive ("was accused by X").
+import type { Doc, Mention, Sentence } from './document.js';
+import type { Lexicon } from './lexicon/types.js';
+import { PREPOSITIONS, isPossessive } from './mention-utils.js';
+import { isActor } from './stages/coreference.js';
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'once', 'until', 'although', 'though', 'where']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+
+function mentionsOf(doc: Doc, s: number): Mention[] {
+  return doc.mentions.filter((m) => !m.dropped && m.sentence === s && isActor(m));
+}
+
+// A mention is an object (not a subject) when a preposition or a verb stands right before it.
+function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && /^(the|a|an|both)$/.test(sent.tokens[k]!.lower)) k--;
+  const prev = sent.tokens[k];
+  if (!prev) return false;
+  if (PREPOSITIONS.has(prev.lower) && !SUBORDINATORS.has(prev.lower)) return true;
+  return lexicon.verbForms.has(prev.lower);
+}
+
+/** Coordinated mentions ending right before `m` ("Turkey and Libya", "Both he and … Mold"). */
+function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[]): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    let k = cur.first - 1;
+    if (sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.text !== ',') break;
+    k--;
+    if (sent.tokens[k]?.text === ',') k--;
+    const prev = all.find((o) => o.last === k || o.appositionEnd === k + 1 || o.appositionEnd === k);
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The acting mentions for a trigger at token `at`, or [] when none can be found. */
+export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexicon, opts: { speech: boolean; noun: boolean }): Mention[] {
+  const all = mentionsOf(doc, sent.index);
+  const toks = sent.tokens;
+  // "Papikyan’s trip to France": the possessor of a noun trigger
+  if (opts.noun && isPossessive(toks[at - 1])) {
+    const owner = all.find((m) => m.last === at - 2);
+    if (owner) return [owner];
+  }
+  const triggerQuoted = toks[at]!.quoted;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.quoted && !triggerQuoted) continue;
+    const inAppos = all.find((m) => m.appositionEnd !== undefined && m.last < k && k <= m.appositionEnd);
+    if (inAppos) { k = inAppos.last + 1; continue; }
+    const here = all.filter((m) => m.last === k).sort((a, b) => a.first - b.first)[0];
+    if (!here) continue;
+    k = here.first;
+    if (here.kind === 'state' && here.form === 'demonym' && !/^(government|forces)$/.test(here.form)) continue;
+    if (isPossessive(toks[here.last + 1])) continue;
+    if (isObject(sent, here, lexicon)) continue;
+    return coordinatedBefore(doc, sent, here, all);
+  }
+  if (opts.speech) {
+    // "…,” said Sergei Lavrov" / "…,” the ministry said" is handled above; here the inverted order
+    for (let k = at + 1; k < Math.min(toks.length, at + 4); k++) {
+      const m = all.find((o) => o.first === k);
+      if (m) return [m];
+    }
+  }
+  return [];
+}
+
+/** The agent of a passive trigger ("was accused by Moscow of …"), if the text has one. */
+export function passiveAgent(doc: Doc, sent: Sentence, at: number): Mention | null {
+  const toks = sent.tokens;
+  if (!BE.has(toks[at - 1]?.lower ?? '') && !(toks[at - 1]?.lower === 'not' && BE.has(toks[at - 2]?.lower ?? ''))) return null;
+  if (!/ed$|en$|wn$|ld$|met$/.test(toks[at]!.lower)) return null;
+  for (let k = at + 1; k < Math.min(toks.length, at + 5); k++) {
+    if (toks[k]!.lower === 'by') return mentionsOf(doc, sent.index).find((m) => m.first === k + 1 || m.first === k + 2) ?? null;
+  }
+  return null;
+}

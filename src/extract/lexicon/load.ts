@@ -1,0 +1,149 @@
+// Loads data/lexicon (our files plus the world-countries dataset), validates it and compiles the
+// indexes the stages use. Loaded once per process; a broken file fails loudly with its name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { QUAD_CLASSES, isEventType, type EventType, type QuadClass, type EntityKind, isEntityKind } from '../../types/index.js';
+import { PhraseIndex } from './phrase-index.js';
+import { compileFrame } from './compile-frame.js';
+import type { Lexicon, NamedBody, StateHit } from './types.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The lexicon folder: data/lexicon at the project root (from src/ or dist/). */
+export const LEXICON_DIR = path.resolve(here, '../../../data/lexicon');
+
+interface Country { cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean }
+
+function readJson(file: string): any {
+  const full = path.join(LEXICON_DIR, file);
+  try { return JSON.parse(fs.readFileSync(full, 'utf8')); } catch (e) {
+    throw new Error(`lexicon file ${full} cannot be read: ${(e as Error).message}. Fix or restore it (format: data/README.md).`);
+  }
+}
+function need(cond: unknown, file: string, what: string): void {
+  if (!cond) throw new Error(`lexicon file data/lexicon/${file}: ${what}. See data/README.md for the format.`);
+}
+const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
+  const req = createRequire(import.meta.url);
+  const countries = req('world-countries') as Country[];
+  const ours = readJson('states.json');
+  need(ours.names && ours.demonyms && ours.metonyms && Array.isArray(ours.historical), 'states.json', 'needs names, demonyms, metonyms, historical');
+  const notNames = new Set<string>(ours.notNames ?? []);
+  const add = (phrase: string, hit: StateHit) => {
+    if (!phrase || notNames.has(phrase)) return;
+    const exact = /^[A-Z.]{2,5}$/.test(phrase);
+    lex.statePhrases.add(phrase, hit, exact);
+    if (!phrase.startsWith('the ') && hit.form === 'name') lex.statePhrases.add('the ' + phrase, hit);
+  };
+  for (const c of countries) lex.states.set(c.cca3, { code: c.cca3, name: ours.display?.[c.cca3] ?? c.name.common });
+  for (const h of ours.historical) lex.states.set(h.code, { code: h.code, name: h.name });
+  for (const [field, form] of [['names', 'name'], ['demonyms', 'demonym'], ['metonyms', 'metonym']] as const) {
+    for (const [code, list] of Object.entries(ours[field])) {
+      need(lex.states.has(code) && strings(list), 'states.json', `${field}.${code} must be a known ISO3 code with a list of strings`);
+      for (const n of list as string[]) add(n, { code, form });
+    }
+  }
+  // independent states before territories, so a shared demonym names the state
+  const sorted = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of sorted) {
+    const name = ours.display?.[c.cca3] ?? c.name.common;
+    lex.states.set(c.cca3, { code: c.cca3, name });
+    add(c.name.common, { code: c.cca3, form: 'name' });
+    add(c.name.official, { code: c.cca3, form: 'name' });
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Za-z ,.'-]+$/.test(alt) && !alt.includes(',')) add(alt, { code: c.cca3, form: 'name' });
+    add(c.cca3, { code: c.cca3, form: 'code' });
+    for (const cap of c.capital ?? []) add(cap.replace(/ D\.C\.$/, ''), { code: c.cca3, form: 'capital' });
+    const d = c.demonyms?.eng;
+    for (const dem of new Set([d?.m, d?.f])) if (dem) { add(dem, { code: c.cca3, form: 'demonym' }); add(dem + 's', { code: c.cca3, form: 'demonym' }); }
+  }
+  for (const h of ours.historical) {
+    need(typeof h.code === 'string' && typeof h.name === 'string', 'states.json', 'historical entries need code and name');
+    lex.states.set(h.code, { code: h.code, name: h.name });
+    for (const n of h.names ?? []) add(n, { code: h.code, form: 'name' });
+    for (const n of h.demonyms ?? []) add(n, { code: h.code, form: 'demonym' });
+  }
+}
+
+function loadBodies(lex: Lexicon): void {
+  const orgs = readJson('organizations.json');
+  need(Array.isArray(orgs.international) && strings(orgs.heads) && strings(orgs.governmentNouns), 'organizations.json', 'needs international, heads, governmentNouns');
+  for (const o of orgs.international) {
+    need(typeof o.name === 'string', 'organizations.json', 'every international body needs a name');
+    if (o.kind === 'metonym') continue;
+    const kind: EntityKind = o.kind ?? 'organization';
+    need(isEntityKind(kind), 'organizations.json', `${o.name}: unknown kind ${o.kind}`);
+    const body: NamedBody = { name: o.name, kind, state: o.state ?? null };
+    for (const n of [o.name, ...(o.aliases ?? [])]) lex.bodies.add(n, body, /^[A-Z.\-0-9]{2,6}$/.test(n));
+  }
+  for (const h of orgs.heads) lex.orgHeads.add(h, h);
+  for (const h of orgs.ofHeads ?? []) lex.orgOfHeads.add(h);
+  for (const n of orgs.governmentNouns) lex.governmentNouns.add(n);
+  for (const n of orgs.mediaOutlets ?? []) lex.mediaOutlets.add(n, n);
+  for (const n of orgs.stateMedia ?? []) lex.stateMedia.add(n, n);
+}
+
+function loadTitlesAndGroups(lex: Lexicon): void {
+  const t = readJson('titles.json');
+  need(strings(t.heads) && strings(t.modifiers) && strings(t.prefixes), 'titles.json', 'needs heads, modifiers, prefixes (lists of strings)');
+  for (const h of t.heads) lex.titleHeads.add(h, h);
+  for (const m of t.modifiers) lex.titleModifiers.add(m, m);
+  for (const p of t.prefixes) lex.titlePrefixes.add(p);
+  for (const [k, v] of Object.entries(t.state ?? {})) lex.titleState.set(k, v as string | null);
+  for (const p of t.plural ?? []) lex.pluralTitles.add(p);
+  const g = readJson('groups.json');
+  need(strings(g.nouns), 'groups.json', 'needs nouns');
+  for (const n of g.nouns) lex.groupNouns.add(n.toLowerCase());
+  for (const [k, v] of Object.entries(g.descriptions ?? {})) lex.descriptions.add(k, String(v));
+}
+
+function loadFrames(lex: Lexicon): void {
+  const v = readJson('verbs.json');
+  need(v.types && Array.isArray(v.frames), 'verbs.json', 'needs types and frames');
+  const irregular = new Map<string, string[]>(Object.entries(v.irregular ?? {}));
+  const ids = new Set<string>();
+  for (const f of v.frames) {
+    need(typeof f.id === 'string' && !ids.has(f.id), 'verbs.json', `frame ids must be unique strings (${f.id})`);
+    ids.add(f.id);
+    need(isEventType(f.type), 'verbs.json', `frame ${f.id}: unknown event type ${f.type}`);
+    const codes = v.types[f.type as EventType];
+    need(codes && (QUAD_CLASSES as readonly string[]).includes(codes.quad), 'verbs.json', `types.${f.type} needs cameo, plover and a quad class`);
+    const frame = compileFrame(f, codes as { cameo: string; plover: string; quad: QuadClass }, irregular);
+    lex.frames.push(frame);
+    const first = frame.steps.find((s) => s.kind === 'word');
+    if (first && first.kind === 'word') for (const w of first.forms) lex.triggerWords.add(w);
+    const v0 = frame.steps[0];
+    if (!frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.verbForms.add(w);
+  }
+}
+
+function loadBoilerplate(lex: Lexicon): void {
+  const b = readJson('boilerplate.json');
+  need(strings(b.lines), 'boilerplate.json', 'needs lines (regular expressions)');
+  for (const l of b.lines) {
+    try { lex.boilerplate.push(new RegExp(l, 'iu')); } catch (e) { need(false, 'boilerplate.json', `bad pattern ${l}: ${(e as Error).message}`); }
+  }
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, loaded and compiled on first use. */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const lex: Lexicon = {
+    states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), titleHeads: new PhraseIndex(),
+    titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(),
+    orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
+    descriptions: new PhraseIndex(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
+    boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(),
+  };
+  loadStates(lex);
+  loadBodies(lex);
+  loadTitlesAndGroups(lex);
+  loadFrames(lex);
+  loadBoilerplate(lex);
+  cached = lex;
+  return lex;
+}

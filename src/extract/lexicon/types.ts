@@ -1,0 +1,60 @@
+// The compiled lexicon: what the extraction stages look up. Built once by load.ts from data/lexicon.
+import type { EntityKind, EventType, QuadClass } from '../../types/index.js';
+import type { PhraseIndex } from './phrase-index.js';
+
+/** How a phrase names a state. */
+export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code';
+
+/** A lexicon hit for a state. */
+export interface StateHit { code: string; form: StateForm }
+/** A named organization or group with a fixed identity (UN, NATO, Hamas). */
+export interface NamedBody { name: string; kind: EntityKind; state: string | null }
+
+/** One step of a compiled frame pattern. */
+export type FrameStep =
+  | { kind: 'word'; forms: Set<string>; optional: boolean }
+  | { kind: 'slot'; name: 'B' | 'P'; optional: boolean }
+  | { kind: 'any'; max: number };
+
+/** A compiled verb frame. */
+export interface Frame {
+  id: string;
+  type: EventType;
+  steps: FrameStep[];
+  cameo: string;
+  plover: string;
+  quad: QuadClass;
+  plural: boolean;
+  speech: boolean;
+  noun: boolean;
+  performative: boolean;
+  objectKinds: string[] | null;
+  /** The pattern as written, for explanations. */
+  pattern: string;
+}
+
+/** Everything the stages need to know about the language and the world. */
+export interface Lexicon {
+  states: Map<string, { code: string; name: string }>;
+  statePhrases: PhraseIndex<StateHit>;
+  bodies: PhraseIndex<NamedBody>;
+  titleHeads: PhraseIndex<string>;
+  titleModifiers: PhraseIndex<string>;
+  titlePrefixes: Set<string>;
+  titleState: Map<string, string | null>;
+  pluralTitles: Set<string>;
+  orgHeads: PhraseIndex<string>;
+  orgOfHeads: Set<string>;
+  governmentNouns: Set<string>;
+  groupNouns: Set<string>;
+  descriptions: PhraseIndex<string>;
+  mediaOutlets: PhraseIndex<string>;
+  stateMedia: PhraseIndex<string>;
+  /** Paragraphs that are page furniture, not article text. */
+  boilerplate: RegExp[];
+  frames: Frame[];
+  /** First words of frames: only tokens in this set can start a trigger. */
+  triggerWords: Set<string>;
+  /** Every inflected form of a frame verb (to tell objects from subjects). */
+  verbForms: Set<string>;
+}

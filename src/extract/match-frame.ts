@@ -1,0 +1,78 @@
+// Matches one compiled frame at a trigger token: the words of the pattern in order, fillers, and
+// the object slot with its coordinated mentions ("held separate talks with Papikyan and Asrian").
+import type { Doc, Mention, Sentence } from './document.js';
+import type { Frame } from './lexicon/types.js';
+import { isActor } from './stages/coreference.js';
+
+/** A frame matched in a sentence. */
+export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; trigger: string }
+
+const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
+const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
+const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on', 'with', 'toward', 'towards', 'to']);
+
+function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) if (!m.dropped && m.sentence === s && m.first === i && (isActor(m) || m.kind === 'place') && (!best || m.last > best.last)) best = m;
+  return best;
+}
+
+// The object slot: a mention right here, or after fillers ("met on Thursday with"), or for speech
+// acts after "the <noun> of/between" ("denounced the memoranda of understanding between Turkey and Libya").
+function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects: Mention[]; end: number } | null {
+  const toks = sent.tokens;
+  let k = i;
+  let m = actorAt(doc, sent.index, k);
+  let skipped = 0;
+  while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
+  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement' && SPEECH_ACT_OBJECT_LEAD.has(toks[i]?.lower ?? '')) {
+    for (let j = i + 1; j < Math.min(toks.length, i + 6); j++) {
+      if (toks[j]!.text === ',' || toks[j]!.text === '.' || toks[j]!.quoted) break;
+      if (LINKERS.has(toks[j]!.lower)) { m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined); if (m) break; }
+    }
+  }
+  if (!m || toks[m.first]!.quoted) return null;
+  const objects = [m];
+  let end = m.appositionEnd ?? m.last;
+  // coordination: "A and B", "A, B and C"
+  for (;;) {
+    let j = end + 1;
+    if (toks[j]?.text === ',') j++;
+    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
+    else if (toks[end + 1]?.text !== ',') break;
+    const n = actorAt(doc, sent.index, j);
+    if (!n || j === end + 1) break;
+    // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
+    if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
+    objects.push(n);
+    end = n.appositionEnd ?? n.last;
+  }
+  return { objects, end };
+}
+
+/** Tries `frame` at token `at`; the match, or null. */
+export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): FrameMatch | null {
+  const toks = sent.tokens;
+  let k = at;
+  let objects: Mention[] = [];
+  for (let n = 0; n < frame.steps.length; n++) {
+    const step = frame.steps[n]!;
+    if (step.kind === 'word') {
+      if (toks[k] && step.forms.has(toks[k]!.lower)) { k++; continue; }
+      if (step.optional) continue;
+      return null;
+    }
+    if (step.kind === 'any') {
+      const nextWord = frame.steps[n + 1];
+      let j = k;
+      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && /^[\p{Ll}-]+$/u.test(toks[j]!.text)) j++;
+      k = j;
+      continue;
+    }
+    const slot = readSlot(doc, sent, k, frame);
+    if (!slot) { if (step.optional) continue; return null; }
+    objects = slot.objects;
+    k = slot.end + 1;
+  }
+  return { frame, at, end: k - 1, objects, trigger: doc.text.slice(toks[at]!.start, toks[Math.max(at, k - 1)]!.end) };
+}

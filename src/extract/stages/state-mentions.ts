@@ -1,0 +1,66 @@
+// Stage 2: finds states ("France", "Armenian", "the Kremlin", "ARM"), named international bodies
+// ("NATO", "the United Nations") and news outlets (kept out of the actors: "Reuters reported").
+import type { Doc, Mention } from '../document.js';
+import type { Ctx } from '../document.js';
+import { LOCATIVE, addMention } from '../mention-utils.js';
+
+/** Adds state, body and place mentions to every sentence. */
+export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
+  doc = { ...doc, mentions: [...doc.mentions] };
+  for (const sent of doc.sentences) {
+    const lower = sent.tokens.map((t) => t.lower);
+    const raw = sent.tokens.map((t) => t.text.replace(/’/g, "'"));
+    for (let i = 0; i < sent.tokens.length; i++) {
+      const tok = sent.tokens[i]!;
+      const capAt = (k: number) => sent.tokens[k]?.cap ?? false;
+      // a capitalized phrase, or "the" + capitalized phrase
+      if (!tok.cap && !(tok.lower === 'the' && capAt(i + 1))) {
+        if (tok.text.includes('-')) i = hyphenPair(doc, sent.index, i, ctxLex(lexicon)) ?? i;
+        continue;
+      }
+      const media = lexicon.mediaOutlets.matchAt(lower, raw, i);
+      if (media.length) { i += media[0]!.words.length - 1; continue; }
+      const body = lexicon.bodies.matchAt(lower, raw, i);
+      const state = lexicon.statePhrases.matchAt(lower, raw, i);
+      const bl = body[0]?.words.length ?? 0;
+      const sl = state[0]?.words.length ?? 0;
+      if (bl && bl >= sl) {
+        const b = body[0]!.value;
+        addMention(doc, { sentence: sent.index, first: i, last: i + bl - 1, kind: b.kind, name: b.name, state: b.state, role: null });
+        i += bl - 1;
+        continue;
+      }
+      if (sl) {
+        const last = i + sl - 1;
+        if (!capAt(last) && !/^[A-Z]/.test(sent.tokens[last]!.text)) continue;
+        const hit = state[0]!.value;
+        const prev = sent.tokens[i - 1]?.lower ?? '';
+        const place = (hit.form === 'capital' || hit.form === 'metonym' || hit.form === 'name') && LOCATIVE.has(prev);
+        const m: Omit<Mention, 'id' | 'refs' | 'text'> = {
+          sentence: sent.index, first: i, last, kind: place ? 'place' : 'state', name: lexicon.states.get(hit.code)!.name,
+          state: hit.code, role: null, form: hit.form,
+        };
+        addMention(doc, m);
+        i = last;
+        continue;
+      }
+      if (tok.text.includes('-')) i = hyphenPair(doc, sent.index, i, ctxLex(lexicon)) ?? i;
+    }
+  }
+  return doc;
+}
+
+const ctxLex = (l: Ctx['lexicon']) => l;
+
+// "the Armenian-Azerbaijani border", "Turkish-Libyan": each part a state mention on the same token.
+function hyphenPair(doc: Doc, s: number, i: number, lexicon: Ctx['lexicon']): number | null {
+  const tok = doc.sentences[s]!.tokens[i]!;
+  const parts = tok.text.split(/[-‐]/);
+  if (parts.length < 2) return null;
+  const hits = parts.map((p) => lexicon.statePhrases.matchAt([p.toLowerCase()], [p], 0)[0]?.value);
+  if (hits.some((h) => !h || h.form !== 'demonym' && h.form !== 'name')) return null;
+  for (const h of hits) {
+    doc.mentions.push({ id: doc.mentions.length, sentence: s, first: i, last: i, kind: 'state', text: tok.text, name: lexicon.states.get(h!.code)!.name, state: h!.code, role: null, form: 'demonym', refs: [] });
+  }
+  return i;
+}
