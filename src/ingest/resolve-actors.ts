@@ -52,9 +52,13 @@ function choose(e: Entity, forms: string[], cands: ActorRecord[], rules: MergeRu
   const nameKey = formKey(e, e.name);
   const fit = cands.filter((c) => {
     if (c.kind !== e.kind || keptApart(rules, forms, c.forms)) return false;
-    if (e.state && c.state && e.state !== c.state) return false;
-    if (e.kind === 'person') return personNamesAgree(core, personCore(c.name, c.roles.at(-1) ?? null, c.state));
-    return true;
+    const statesAgree = !e.state || !c.state || e.state === c.state;
+    if (e.kind !== 'person') return statesAgree;
+    const other = personCore(c.name, c.roles.at(-1) ?? null, c.state);
+    if (!personNamesAgree(core, other)) return false;
+    // a full name seen twice is one person even when one article's state is off ("Donald Trump", IRN);
+    // a bare surname needs its state or its role to agree
+    return statesAgree || (core.length > 1 && other.length > 1) || roleOverlap(e.role, c.roles);
   });
   const score = (c: ActorRecord) =>
     (e.state && c.state === e.state ? 4 : 0) + (roleOverlap(e.role, c.roles) ? 2 : 0)

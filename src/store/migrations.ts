@@ -100,4 +100,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'deletion log',
+    sql: `
+      -- articles deleted, so syncing clients can drop them (GET /api/deleted)
+      CREATE TABLE deleted_articles (
+        id         TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+      );
+      CREATE INDEX deleted_articles_at ON deleted_articles(deleted_at);
+    `,
+  },
 ];

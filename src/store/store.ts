@@ -16,6 +16,8 @@ export interface Store {
   writeArticle(plan: ArticlePlan): void;
   /** Deletes an article, its reports, events no other article reports and actors no other article mentions. */
   deleteArticle(id: string): DeleteResult | null;
+  /** Articles deleted at or after `since` (ISO time), oldest first. */
+  deletedArticlesSince(since: string): Array<{ id: string; deletedAt: string }>;
   /** One stored article with its extraction output, or null. */
   getArticle(id: string): ArticleDetail | null;
   /** Articles in ingestion order, one page. */

@@ -15,6 +15,7 @@
 // rebuilt graph to `ctx.graph`, and every route sees the change at once. Throw HttpError (from
 // ../middleware/http-error.js) for 4xx answers; the error middleware sends the JSON.
 import { actors } from './actors.js';
+import { articles } from './articles.js';
 import { deleted } from './deleted.js';
 import { dyads } from './dyads.js';
 import { events } from './events.js';
@@ -34,5 +35,5 @@ export { writeGuard } from '../middleware/write-guard.js';
 
 /** Every router, in mount order. */
 export const ROUTES: readonly RouteModule[] = [
-  health, graph, search, events, deleted, actors, relations, path, states, dyads, stats, exportRoute, openapi, docs,
+  health, graph, search, events, deleted, actors, articles, relations, path, states, dyads, stats, exportRoute, openapi, docs,
 ];

@@ -17,11 +17,12 @@ export function deleteArticle(db: Database.Database, id: string): DeleteResult |
   }
   let actorsRemoved = 0;
   for (const a of actors) {
-    const rest = stmt(db, `SELECT name, state FROM mentions WHERE actor_id = ?
-                           ORDER BY length(name) DESC, name LIMIT 1`).get(a) as { name: string; state: string | null } | undefined;
+    const rest = stmt(db, `SELECT name FROM mentions WHERE actor_id = ?
+                           ORDER BY length(name) DESC, name LIMIT 1`).get(a) as { name: string } | undefined;
     if (rest) {
       // "Nikol Pashinyan" may have come from the deleted article: name the actor from what is left
-      stmt(db, 'UPDATE actors SET name = ?, state = coalesce(state, ?) WHERE id = ?').run(rest.name, rest.state, a);
+      stmt(db, `UPDATE actors SET name = @name, state = coalesce((SELECT state FROM mentions WHERE actor_id = @id AND state IS NOT NULL
+                  GROUP BY state ORDER BY count(*) DESC, min(rowid) LIMIT 1), state) WHERE id = @id`).run({ name: rest.name, id: a });
       continue;
     }
     if (stmt(db, 'SELECT 1 FROM events WHERE source = ? OR target = ? LIMIT 1').get(a, a)) continue;

@@ -40,7 +40,17 @@ export class SqliteStore implements Store {
   }
 
   deleteArticle(id: string): DeleteResult | null {
-    return this.transaction(() => deleteArticle(this.db, id));
+    return this.transaction(() => {
+      const out = deleteArticle(this.db, id);
+      if (out) stmt(this.db, 'INSERT INTO deleted_articles (id, deleted_at) VALUES (?, ?)').run(id, new Date().toISOString());
+      return out;
+    });
+  }
+
+  deletedArticlesSince(since: string): Array<{ id: string; deletedAt: string }> {
+    const t = new Date(since).toISOString();
+    return (stmt(this.db, 'SELECT id, deleted_at FROM deleted_articles WHERE deleted_at >= ? ORDER BY deleted_at, rowid').all(t) as
+      { id: string; deleted_at: string }[]).map((r) => ({ id: r.id, deletedAt: r.deleted_at }));
   }
 
   getArticle(id: string): ArticleDetail | null {

@@ -27,6 +27,12 @@ export function writeArticle(db: Database.Database, plan: ArticlePlan): void {
     }
   }
 
+  // an actor's state is what most of its mentions say: one article's slip does not move it
+  for (const actor of plan.actors) {
+    stmt(db, `UPDATE actors SET state = coalesce((SELECT state FROM mentions WHERE actor_id = @id AND state IS NOT NULL
+                GROUP BY state ORDER BY count(*) DESC, min(rowid) LIMIT 1), state) WHERE id = @id`).run({ id: actor.id });
+  }
+
   for (const ev of plan.newEvents) {
     stmt(db, `INSERT INTO events (id, key, type, source, target, date, location, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(ev.id, ev.key, ev.type, ev.source, ev.target, ev.date, ev.location, ev.context);

@@ -1,0 +1,99 @@
+// What `npm start` runs: read the configuration, open the store, ingest the articles under
+// data/articles that it lacks (with progress), build the graph, serve it, and close cleanly on a signal.
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ingestProgressBar } from '../cli/progress.js';
+import { applyMergeRules, graphFromStore, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { createApp } from './app.js';
+import { loadConfig, type ServerConfig } from './config.js';
+
+/** Where `start` looks for things; defaults are relative to the working directory. */
+export interface StartOptions {
+  /** Environment to read the configuration from. */
+  env?: NodeJS.ProcessEnv;
+  /** Folder of articles ingested at start. */
+  articlesDir?: string;
+  /** The actor corrections file. */
+  mergesFile?: string;
+  /** No progress bar. */
+  quiet?: boolean;
+}
+
+/** A running server. */
+export interface Running {
+  server: Server;
+  store: Store;
+  config: Readonly<ServerConfig>;
+  url: string;
+  /** Closes the server and the store. */
+  close(): Promise<void>;
+}
+
+const say = (line: string) => process.stderr.write(`diplograph: ${line}\n`);
+
+/** Starts the server; resolves once it listens. Throws on bad configuration or a port in use. */
+export async function start(options: StartOptions = {}): Promise<Running> {
+  const config = loadConfig(options.env ?? process.env);
+  const store = openStore(config.dbPath);
+  try {
+    const replayed = applyMergeRules(store, loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH));
+    if (replayed) say(`applied the changed merges file to ${replayed} stored articles`);
+    const dir = options.articlesDir ?? path.join('data', 'articles');
+    if (fs.existsSync(dir)) {
+      const bar = ingestProgressBar(options.quiet);
+      const s = ingestPaths(store, [dir], { onStart: bar.onStart, onProgress: bar.onProgress });
+      bar.stop();
+      say(`${dir}: ${s.added.length} new articles (${s.events} events), ${s.duplicates.length} already stored, ${s.failed.length} failed`);
+      for (const f of s.failed) say(`  failed: ${f.file}: ${f.reason}`);
+    }
+    const graph = graphFromStore(store);
+    const app = createApp({ graph, store, config });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const srv = app.listen(config.port, config.host, () => resolve(srv));
+      srv.once('error', reject);
+    });
+    const addr = server.address();
+    const port = addr && typeof addr === 'object' ? addr.port : config.port;
+    const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
+    const stats = store.stats();
+    say(`${stats.articles} articles, ${graph.order} actors, ${stats.events} events in ${config.dbPath}`);
+    if (config.writesDisabledReason) say(config.writesDisabledReason);
+    const close = async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.close();
+    };
+    return { server, store, config, url: `http://${host}:${port}`, close };
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}
+
+/** Runs the server until SIGTERM or SIGINT, then closes it and the database and exits 0. */
+export async function main(options: StartOptions = {}): Promise<void> {
+  let running: Running;
+  try {
+    running = await start(options);
+  } catch (err) {
+    say((err as Error).message);
+    process.exit(1);
+  }
+  process.stdout.write(`diplograph is serving on ${running.url}\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: closing`);
+    running.close().then(() => process.exit(0), () => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) void main();
