@@ -1,0 +1,42 @@
+// Entry of the viewer: read the view from the URL, fetch the graph, start the viewer, and keep the
+// URL in step so any view can be shared as a link.
+import { fetchGraph } from './graph-source.js';
+import { installHook } from './test-hook.js';
+import { formatViewQuery, parseViewQuery } from './url-state.js';
+import { ViewStore } from './view-state.js';
+import { Viewer } from './viewer.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function start(): Promise<void> {
+  const store = new ViewStore(parseViewQuery(location.search));
+  const notice = $('notice');
+  let graph;
+  try {
+    graph = await fetchGraph();
+  } catch (err) {
+    notice.textContent = `The graph could not be loaded: ${(err as Error).message}`;
+    notice.setAttribute('role', 'alert');
+    notice.hidden = false;
+    return;
+  }
+  const viewer = new Viewer(graph, store, {
+    graph: $('graph'), panel: $('panel'), legend: $('legend'), notice, timeline: $('timeline'),
+    toolbar: $('toolbar'), search: $<HTMLInputElement>('search-input'), results: $<HTMLUListElement>('search-results'),
+  });
+  let firstFrame: number | null = null;
+  viewer.sigma.once('afterRender', () => {
+    firstFrame = performance.now();
+    performance.mark('diplograph:first-frame');
+    document.body.dataset.ready = 'true';
+  });
+  installHook(viewer, () => firstFrame);
+  store.subscribe((s) => {
+    const url = `${location.pathname}${formatViewQuery(s)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+  });
+  const sel = store.get().selection;
+  if (sel?.kind === 'node') requestAnimationFrame(() => viewer.focusCamera(sel.id));
+}
+
+void start();
