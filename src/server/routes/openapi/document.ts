@@ -37,6 +37,14 @@ const list = (item: Obj): Obj => ({
 const BAD = err('A parameter is wrong; the message names it.');
 const NOT_FOUND = err('Unknown id.');
 
+const WRITE_RESPONSES: Obj = {
+  200: json({ type: 'object' }), 201: json({ type: 'object' }, 'Created'), 400: BAD,
+  401: err('DIPLOGRAPH_TOKEN is set and the request lacks "Authorization: Bearer <token>".'),
+  403: err('Writes are off: HOST is not loopback and no DIPLOGRAPH_TOKEN is set.'),
+  413: err('Body larger than DIPLOGRAPH_MAX_BODY.'),
+  429: err('Too many writes; see the Retry-After header.'),
+};
+
 const get = (summary: string, description: string, parameters: Obj[], ok: Obj, extra: Obj = {}): Obj => ({
   get: { summary, description, parameters, responses: { 200: ok, 400: BAD, ...extra } },
 });
@@ -95,6 +103,30 @@ export const OPENAPI_DOCUMENT = Object.freeze({
     '/api/dyads/{isoA}/{isoB}': get('Two states', 'The rolled-up relation and one page of its events.', [p('isoA', 'ISO3.'), p('isoB', 'ISO3.'), ...filters('state'), ...PAGE], json(ref('Dyad')), { 404: NOT_FOUND }),
     '/api/stats': get('Totals', 'Actors by kind, events by type, context events, articles, date range, top actors; the store\'s row counts when present.', filters(), json({ type: 'object' })),
     '/api/export': get('Export a file', 'json (graphology), gexf (Gephi, event dates as time), graphml, csv (zip of nodes.csv and edges.csv). Has an ETag.', [q('format', 'File format.', { enum: [...EXPORT_FORMATS] }, true), VIEW, ...filters()], { description: 'The file, as an attachment.' }),
+    '/api/articles': {
+      get: {
+        summary: 'Stored articles', description: 'In ingestion order, paged by offset (from the store); answers nextOffset.',
+        parameters: [PAGE[0]!, q('offset', 'Items to skip.', { type: 'integer', minimum: 0, default: 0 })],
+        responses: { 200: json({ type: 'object' }), 400: BAD, 501: err('The server runs without a store.') },
+      },
+      post: {
+        summary: 'Add an article', description: 'Extracts, stores and adds it to the live graph at once. JSON {title?, date?, url?, source?, text}; text/plain or text/html (with title, date, url, source as query parameters); application/x-ndjson for many. A write route: see security.',
+        security: [{ bearer: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { type: 'object', required: ['text'], properties: { id: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, source: { type: 'string' }, text: { type: 'string' } } } },
+            'text/plain': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } },
+          },
+        },
+        responses: WRITE_RESPONSES,
+      },
+    },
+    '/api/articles/{id}': {
+      get: { summary: 'One stored article', parameters: [p('id', 'Article id.')], responses: { 200: json({ type: 'object' }), 404: NOT_FOUND } },
+      delete: { summary: 'Delete an article', description: 'Removes it, its events and actors no other article mentions.', security: [{ bearer: [] }], parameters: [p('id', 'Article id.')], responses: { ...WRITE_RESPONSES, 404: NOT_FOUND } },
+    },
     '/api/openapi.json': get('This document', '', [], json({ type: 'object' })),
+    '/api/docs': get('This document as a readable page', 'HTML rendered by a same-origin script; no CDN.', [], { description: 'HTML page.' }),
   },
 });
