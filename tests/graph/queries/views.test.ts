@@ -1,0 +1,56 @@
+// Tests for the graph views: filtered copies, the states roll-up, ego networks and shortest paths.
+import { describe, expect, it } from 'vitest';
+import { egoNetwork, filteredGraph, shortestEventPath, statesGraph } from '../../../src/graph/queries/index.js';
+import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
+
+describe('filteredGraph', () => {
+  it('keeps every actor and affiliation when nothing restricts it', () => {
+    const source = fixtureGraph();
+    const g = filteredGraph(source, {});
+    expect(g.order).toBe(source.order);
+    expect(g.filterEdges((_e, a) => a.type === 'affiliation')).toHaveLength(4);
+  });
+
+  it('keeps only the actors of kept events, and affiliations among them, when restricted', () => {
+    const g = filteredGraph(fixtureGraph(), { types: ['visit'] });
+    expect(g.nodes().sort()).toEqual([IDS.pashinyan, IDS.fra].sort());
+    expect(g.edges().sort()).toEqual(['art-paris:e8']);
+  });
+
+  it('does not change the source graph', () => {
+    const source = fixtureGraph();
+    const before = source.size;
+    filteredGraph(source, { types: ['visit'] }).clear();
+    expect(source.size).toBe(before);
+  });
+});
+
+describe('statesGraph', () => {
+  it('rolls events up to one counted edge per states and type, dropping actors with no state', () => {
+    const g = statesGraph(fixtureGraph(), {});
+    expect(g.nodes().sort()).toEqual(['state:ARM', 'state:AZE', 'state:FRA', 'state:RUS']);
+    expect(g.getEdgeAttributes('state:ARM->state:AZE:rejection')).toMatchObject({ count: 1, first: '2024-04-10', last: '2024-04-10' });
+    expect(g.someEdge((_e, a) => a.type === 'praise')).toBe(false);
+  });
+});
+
+describe('egoNetwork', () => {
+  it('returns null for an unknown actor', () => {
+    expect(egoNetwork(fixtureGraph(), 'person:nobody', 1, {})).toBeNull();
+  });
+
+  it('keeps a lone actor when no event touches it', () => {
+    const g = egoNetwork(fixtureGraph(), IDS.aze, 1, { types: ['praise'] })!;
+    expect(g.nodes()).toEqual([IDS.aze]);
+  });
+});
+
+describe('shortestEventPath', () => {
+  it('links an actor to itself in zero steps', () => {
+    expect(shortestEventPath(fixtureGraph(), IDS.eu, IDS.eu, {})).toMatchObject({ length: 0, steps: [] });
+  });
+
+  it('returns null when no kept event links the two', () => {
+    expect(shortestEventPath(fixtureGraph(), IDS.eu, IDS.macron, { types: ['praise', 'visit'] })).toBeNull();
+  });
+});
