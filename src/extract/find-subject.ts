@@ -32,7 +32,13 @@ function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[])
     if (sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.text !== ',') break;
     k--;
     if (sent.tokens[k]?.text === ',') k--;
-    const prev = all.find((o) => o.last === k || o.appositionEnd === k + 1 || o.appositionEnd === k);
+    let prev = all.find((o) => o.last === k || o.appositionEnd === k + 1 || o.appositionEnd === k);
+    // "Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …"
+    if (!prev && /^counterparts?$/.test(sent.tokens[k]?.lower ?? '')) {
+      for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+        if (sent.tokens[j]!.lower === 'and' || sent.tokens[j]!.lower === 'with') { prev = all.find((o) => o.last === j - 1); break; }
+      }
+    }
     if (!prev) break;
     out.unshift(prev);
     cur = prev;

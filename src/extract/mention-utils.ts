@@ -18,6 +18,7 @@ export const isPossessive = (t: Token | undefined): boolean => !!t && (t.lower =
 /** Whether a token looks like part of a name: capitalized word, or an inner particle. */
 export function nameWord(t: Token | undefined): boolean {
   if (!t) return false;
+  if (/^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u.test(t.text)) return true; // "el-Sisi", "al-Assad"
   if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
   if (/^(?:\p{Lu}\.?){2,}$/u.test(t.text) && t.text.length <= 5) return false; // acronyms
   return !NOT_NAME.has(t.lower.replace(/\.$/, ''));

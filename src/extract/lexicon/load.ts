@@ -97,6 +97,9 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   need(strings(g.nouns), 'groups.json', 'needs nouns');
   for (const n of g.nouns) lex.groupNouns.add(n.toLowerCase());
   for (const [k, v] of Object.entries(g.descriptions ?? {})) lex.descriptions.add(k, String(v));
+  for (const n of g.generic ?? []) lex.genericGroups.add(n, n);
+  for (const n of g.assemblies ?? []) lex.assemblies.add(n);
+  for (const n of g.fromNouns ?? []) lex.fromNouns.add(n);
 }
 
 function loadFrames(lex: Lexicon): void {
@@ -136,7 +139,7 @@ export function loadLexicon(): Lexicon {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(),
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
-    descriptions: new PhraseIndex(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
+    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
     boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(),
   };
   loadStates(lex);

@@ -28,6 +28,8 @@ export interface Frame {
   speech: boolean;
   noun: boolean;
   performative: boolean;
+  /** Speech verbs that are speech only beside a quotation ("he continued"). */
+  needsQuote: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;
@@ -48,6 +50,12 @@ export interface Lexicon {
   governmentNouns: Set<string>;
   groupNouns: Set<string>;
   descriptions: PhraseIndex<string>;
+  /** Groups without one state ("foreign powers", "world leaders"). */
+  genericGroups: PhraseIndex<string>;
+  /** Nouns that gather people ("an assembly of … foreign ministers"). */
+  assemblies: Set<string>;
+  /** Plural nouns that take "from <state>" ("representatives from Iran"). */
+  fromNouns: Set<string>;
   mediaOutlets: PhraseIndex<string>;
   stateMedia: PhraseIndex<string>;
   /** Paragraphs that are page furniture, not article text. */

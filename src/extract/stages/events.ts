@@ -39,25 +39,40 @@ const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m
 /** Adds the events of every sentence. */
 export function findEvents(doc: Doc, ctx: Ctx): Doc {
   const events: EventDraft[] = [];
-  for (const sent of doc.sentences) {
+  // narration first, then words inside quotations, which need to know who is speaking
+  for (const quoted of [false, true]) for (const sent of doc.sentences) {
     for (let at = 0; at < sent.tokens.length; at++) {
       const tok = sent.tokens[at]!;
-      if (tok.quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
+      if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
+      if (!quoted && NOT_A_VERB_AFTER.has(sent.tokens[at - 1]?.lower ?? '')) continue; // "over alleged plots", "the call"
       const match = best(doc, sent, at, ctx);
       if (!match) continue;
       const f = match.frame;
+      if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
       let subjects = findSubject(doc, sent, at, ctx.lexicon, { speech: f.speech, noun: f.noun });
+      if (quoted) {
+        // "I applaud the president", "we condemn …", "null and void": the quoted speaker acts
+        const speaker = quoteSpeaker(doc, events, sent.index);
+        const firstPerson = subjects.length === 1 && /^(i|we)$/i.test(subjects[0]!.text);
+        if (!speaker || !(firstPerson || (f.noun && f.type === 'rejection') || f.performative)) continue;
+        if (!f.performative) subjects = [{ ...subjects[0] ?? doc.mentions[0]!, refs: [speaker] }];
+      }
       if (f.performative) {
-        // "Macron … said Azerbaijani forces must “return …”": the speaker demands it of the subject of "must"
-        const speaker = events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement' && e.triggerAt < at);
+        // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
+        // demands it of the subject of "must"
+        const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement' && e.triggerAt < at)?.source;
         subjects = doc.mentions.filter((m) => !m.dropped && m.sentence === sent.index && m.last === at - 1 && m.refs.length);
         if (!speaker || !subjects.length) continue;
-        for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) events.push({ ...speaker, type: f.type, target: t, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, triggerAt: at });
+        for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
+          if (t === speaker) continue;
+          events.push({ type: f.type, source: speaker, target: t, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.7, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+        }
         continue;
       }
       let objects = match.objects;
       const agent = passiveAgent(doc, sent, at);
       if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
+      else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
       const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
       if (!src.length) continue;
       let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
@@ -70,8 +85,9 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         });
       };
       if (f.plural && !tgt.length) {
-        // "The two ministers met", "Turkey and Libya agreed on …": every pair of the subjects
-        for (let i = 0; i < src.length; i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
+        // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
+        // named (the host or chair) with each of the others
+        for (let j = 1; j < src.length; j++) add(src[0]!, src[j]!);
         continue;
       }
       if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) continue;
@@ -82,6 +98,25 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
     }
   }
   return { ...doc, events: [...doc.events, ...events] };
+}
+
+// Words after which a trigger word is a noun or an adjective, not the verb.
+const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'an', 'any', 'no']);
+
+// Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.
+function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null {
+  for (let k = s; k >= 0; k--) {
+    const own = events.find((e) => e.sentenceIndex === k && e.type === 'statement' && !doc.sentences[k]!.tokens[e.triggerAt]!.quoted);
+    if (own) return own.source;
+    if (!doc.sentences[k]!.opensInQuote) break;
+  }
+  // "“…,” he said" told in the next sentence of the paragraph
+  const next = doc.sentences[s + 1];
+  if (next && next.paragraph === doc.sentences[s]!.paragraph && doc.sentences[s]!.tokens.some((t) => t.quoted)) {
+    const own = events.find((e) => e.sentenceIndex === s + 1 && e.type === 'statement');
+    if (own && next.opensInQuote) return own.source;
+  }
+  return null;
 }
 
 // What a statement is about: the first actor named after the trigger (states preferred).

@@ -38,6 +38,37 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
 
 function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number | null {
   const toks = sent.tokens;
+  const lower = toks.map((t) => t.lower);
+  if (mentionAt(doc, sent.index, i)?.kind === 'person') return null;
+  // "an assembly of several foreign ministers in Cairo"
+  let a = /^(a|an|the)$/.test(lower[i] ?? '') ? i + 1 : i;
+  if (lexicon.assemblies.has(lower[a] ?? '') && lower[a + 1] === 'of') {
+    let k = a + 2;
+    while (k < toks.length && k < a + 6 && !lexicon.pluralTitles.has(lower[k]!) && !lexicon.groupNouns.has(lower[k]!) && /^\p{Ll}/u.test(toks[k]!.text)) k++;
+    if (lexicon.pluralTitles.has(lower[k] ?? '') || lexicon.groupNouns.has(lower[k] ?? '')) {
+      const place = lower[k + 1] === 'in' ? mentionAt(doc, sent.index, k + 2) : undefined;
+      const last = place && place.kind === 'place' ? place.last : k;
+      const name = doc.text.slice(toks[a]!.start, toks[last]!.end);
+      addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name, state: null, role: null, plural: true });
+      return last;
+    }
+  }
+  // "representatives from Iran", "officials of Germany"
+  if (lexicon.fromNouns.has(lower[a] ?? '') && (lower[a + 1] === 'from' || lower[a + 1] === 'of')) {
+    const sm = mentionAt(doc, sent.index, a + 2);
+    if (sm && sm.first === a + 2 && (sm.kind === 'state' || sm.kind === 'place')) {
+      addMention(doc, { sentence: sent.index, first: a, last: sm.last, kind: 'group', name: doc.text.slice(toks[a]!.start, toks[sm.last]!.end), state: sm.state, role: null, plural: true });
+      return sm.last;
+    }
+  }
+  // "foreign powers", "world leaders", "the Kurds"
+  const gen = lexicon.genericGroups.matchAt(lower, toks.map((t) => t.text), i)[0];
+  if (gen && !mentionAt(doc, sent.index, i)) {
+    const last = i + gen.words.length - 1;
+    addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: gen.value.replace(/^the /, ''), state: null, role: null, plural: true });
+    return last;
+  }
+  a = 0;
   let j = i;
   if (/^(the|a|an|some|several|two|three|other|senior|top)$/.test(toks[j]?.lower ?? '')) j++;
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;

@@ -5,7 +5,7 @@
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, NAME_PARTICLES, addMention, isPossessive, mentionAt, nameWord, titleCase } from '../mention-utils.js';
 
-interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean }
+interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean }
 
 /** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
 function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
@@ -25,7 +25,13 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
   const roleStart = j;
   let headEnd = -1;
   let lowerHead = false;
+  let plural = false;
   for (let n = 0; n < 7 && j < toks.length; n++) {
+    // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+    if (headEnd < 0 && /s$/.test(lower[j]!) && lexicon.pluralTitles.has(lower[j]!) && nameWord(toks[j + 1])) {
+      const single = lexicon.titleHeads.matchAt([lower[j]!.replace(/s$/, '')], [raw[j]!.replace(/s$/, '')], 0)[0];
+      if (single) { j++; headEnd = j; plural = true; break; }
+    }
     const head = lexicon.titleHeads.matchAt(lower, raw, j)[0];
     const mod = lexicon.titleModifiers.matchAt(lower, raw, j)[0];
     const hl = head?.words.length ?? 0;
@@ -36,6 +42,11 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     break;
   }
   if (headEnd < 0) return null;
+  // "Ambassador to Germany", "Ambassador to the United Nations": the post, not the person's state
+  if (lower[headEnd] === 'to') {
+    const tm = mentionAt(doc, sent.index, headEnd + 1) ?? (lower[headEnd + 1] === 'the' ? mentionAt(doc, sent.index, headEnd + 2) : undefined);
+    if (tm && (tm.kind === 'state' || tm.kind === 'place' || tm.kind === 'organization')) headEnd = tm.last + 1;
+  }
   // "Minister of Foreign Affairs", "Chief of the General Staff"
   if (lower[headEnd] === 'of' && toks[headEnd + 1]) {
     let k = headEnd + 1;
@@ -49,7 +60,7 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     }
   }
   const role = titleCase(doc.text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).replace(/\s+/g, ' '));
-  return { first: i, end: headEnd, state, org, role, lowerHead };
+  return { first: i, end: headEnd, state, org, role: plural ? role.replace(/s$/, '') : role, lowerHead, plural };
 }
 
 /** Reads a person's name starting at `j`: the index after it, or j when there is none. */
@@ -91,7 +102,11 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (title.lowerHead && !title.state && !title.org && nameEnd - nameStart < 1) continue;
       const startAt = title.state || title.org ? title.first : firstRoleToken(sent, title.first);
       const name = doc.text.slice(toks[nameStart]!.start, toks[nameEnd - 1]!.end);
-      const m = addMention(doc, { sentence: sent.index, first: startAt, last: apposed ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      // "President Hassan Rouhani of Iran", "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+      const ofState = !apposed && toks[nameEnd]?.lower === 'of' ? mentionAt(doc, sent.index, nameEnd + 1) : undefined;
+      const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
+      const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
       known.push(m);
       i = m.last;
@@ -108,9 +123,11 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const next = toks[end];
       const prev = toks[i - 1];
       const speech = (t: typeof next) => !!t && ctx.lexicon.frames.some((f) => f.speech && f.steps[0]?.kind === 'word' && f.steps[0].forms.has(t.lower));
-      const apposition = next?.text === ',' && /^(a|an|the)$/i.test(toks[end + 1]?.text ?? '');
+      const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
+      // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
+      const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = known.some((k) => k.name === name || surnameOf(k.name) === name);
-      if (!(speech(next) || speech(prev) || apposition || matchesKnown || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
+      if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
       const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
@@ -122,6 +139,21 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   return doc;
 }
 
+// "Presidents A of Nigeria and B of Benin": the later names share the plural title
+function findPluralTitleList(doc: Doc, sent: Sentence, first: Mention, ctx: Ctx, known: Mention[]): void {
+  const toks = sent.tokens;
+  let k = first.last + 1;
+  while (toks[k] && (toks[k]!.lower === 'and' || toks[k]!.text === ',')) {
+    const s = k + 1;
+    const e = readName(doc, sent, s, ctx);
+    if (e === s) return;
+    const ofState = toks[e]?.lower === 'of' ? mentionAt(doc, sent.index, e + 1) : undefined;
+    const m = addMention(doc, { sentence: sent.index, first: s, last: ofState ? ofState.last : e - 1, kind: 'person', name: doc.text.slice(toks[s]!.start, toks[e - 1]!.end), state: ofState?.state ?? first.state, role: first.role });
+    known.push(m);
+    k = m.last + 1;
+  }
+}
+
 // The role starts at the first title word, so "The" and "a" stay out of a person's span.
 function firstRoleToken(sent: Sentence, i: number): number {
   return DETERMINERS.has(sent.tokens[i]!.lower) ? i + 1 : i;
@@ -131,6 +163,15 @@ function stripPrefix(name: string, { lexicon }: Ctx): string {
   const parts = name.split(/\s+/);
   while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
   return parts.join(' ');
+}
+
+// Whether token i sits in a comma list that follows "counterparts,".
+function listAfterCounterparts(sent: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    if (/^counterparts?$/.test(sent.tokens[k]!.lower)) return sent.tokens[k + 1]?.text === ',';
+    if (sent.tokens[k]!.text === '.' || sent.tokens[k]!.text === ';') return false;
+  }
+  return false;
 }
 
 /** The last word of a name, the one news uses alone ("Macron"). */
