@@ -32,8 +32,8 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
   const ours = readJson('states.json');
   need(ours.names && ours.demonyms && ours.metonyms && Array.isArray(ours.historical), 'states.json', 'needs names, demonyms, metonyms, historical');
   const notNames = new Set<string>(ours.notNames ?? []);
-  const add = (phrase: string, hit: StateHit) => {
-    if (!phrase || notNames.has(phrase)) return;
+  const add = (phrase: string, hit: StateHit, ourOwn = false) => {
+    if (!phrase || (!ourOwn && notNames.has(phrase))) return;
     const exact = /^[A-Z.]{2,5}$/.test(phrase);
     lex.statePhrases.add(phrase, hit, exact);
     if (!phrase.startsWith('the ') && hit.form === 'name') lex.statePhrases.add('the ' + phrase, hit);
@@ -43,7 +43,7 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
   for (const [field, form] of [['names', 'name'], ['demonyms', 'demonym'], ['metonyms', 'metonym']] as const) {
     for (const [code, list] of Object.entries(ours[field])) {
       need(lex.states.has(code) && strings(list), 'states.json', `${field}.${code} must be a known ISO3 code with a list of strings`);
-      for (const n of list as string[]) add(n, { code, form });
+      for (const n of list as string[]) add(n, { code, form }, true);
     }
   }
   // independent states before territories, so a shared demonym names the state

@@ -22,6 +22,9 @@ export function homeState(doc: Doc, { lexicon }: Ctx): string | null {
       if (hit) return hit.value.code;
     }
   }
+  // the state the headline or the first sentence opens with ("UK urges US to …")
+  const first = doc.mentions.filter((m) => !m.dropped && m.sentence === 0 && (m.kind === 'state' || (m.kind === 'person' && m.state))).sort((a, b) => a.first - b.first)[0];
+  if (first?.state) return first.state;
   const counts = new Map<string, number>();
   for (const m of doc.mentions) if (!m.dropped && (m.kind === 'state' || m.kind === 'place') && m.state) counts.set(m.state, (counts.get(m.state) ?? 0) + 1);
   let best: string | null = null;
@@ -73,9 +76,11 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     const e = doc.entities.get(m.refs[0]!);
     if (owner && e) e.state ??= owner.state;
   }
+  // a person who holds an organization's office acts for it, not for the home state
+  const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   for (const e of doc.entities.values()) {
     if (e.kind === 'state') e.state = e.id.slice(6);
-    else if (!e.state && e.kind === 'person') e.state = doc.homeState;
+    else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id)) e.state = doc.homeState;
   }
   return doc;
 }

@@ -13,7 +13,8 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
   const lower = toks.map((t) => t.lower);
   const raw = toks.map((t) => t.text);
   let j = i;
-  if (DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
+  const atI = mentionAt(doc, sent.index, i);
+  if (!(atI && atI.first === i) && DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
   let state: string | null = null;
   let org: string | null = null;
   const m = mentionAt(doc, sent.index, j);
@@ -21,6 +22,11 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; }
     j = m.last + 1;
     if (isPossessive(toks[j])) j++;
+  } else if (m && m.first === j && m.kind === 'person' && isPossessive(toks[m.last + 1])) {
+    // "German Chancellor Angela Merkel's spokesperson, Steffen Seibert"
+    state = m.state;
+    org = m.name;
+    j = m.last + 2;
   } else if (toks[j]?.cap && isPossessive(toks[j + 1]) && !m) j += 2; // "Northamptonshire's chief constable"
   const roleStart = j;
   let headEnd = -1;
@@ -38,6 +44,8 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     const ml = mod?.words.length ?? 0;
     if (hl && hl >= ml) { j += hl; headEnd = j; lowerHead = !toks[j - 1]!.cap; continue; }
     if (ml) { j += ml; continue; }
+    // "African Export–Import Bank president Okey Oramah": an organization's office, no state
+    if (toks[j]!.cap && lexicon.orgHeads.matchAt(lower, raw, j).length && headEnd < 0) { org = doc.text.slice(toks[roleStart]!.start, toks[j]!.end); j++; continue; }
     if (toks[j]!.cap && !mentionAt(doc, sent.index, j) && headEnd < 0 && /^[\p{Lu}][\p{L}-]+$/u.test(toks[j]!.text) && !lexicon.titlePrefixes.has(lower[j]!)) { j++; continue; }
     break;
   }
@@ -106,6 +114,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const ofState = !apposed && toks[nameEnd]?.lower === 'of' ? mentionAt(doc, sent.index, nameEnd + 1) : undefined;
       const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
       const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      if (title.org) m.wants = 'org:' + title.org;
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
       known.push(m);
@@ -136,7 +145,25 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       i = m.last;
     }
   }
+  assignRespectively(doc);
   return doc;
+}
+
+// "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le
+// Drian, respectively": the adjectives give the names their states, in order
+function assignRespectively(doc: Doc): void {
+  for (const sent of doc.sentences) {
+    const toks = sent.tokens;
+    const at = toks.findIndex((t, k) => /^counterparts$/.test(t.lower) && toks[k + 1]?.text === ',');
+    if (at < 0) continue;
+    const live = doc.mentions.filter((m) => !m.dropped && m.sentence === sent.index);
+    let from = at - 1;
+    while (from > 0 && !/^(his|her|their|its)$/.test(toks[from]!.lower)) from--;
+    const states = live.filter((m) => m.kind === 'state' && m.first > from && m.last < at).sort((a, b) => a.first - b.first);
+    const persons = live.filter((m) => m.kind === 'person' && m.first > at).sort((a, b) => a.first - b.first).slice(0, states.length);
+    if (states.length < 2 || persons.length !== states.length) continue;
+    persons.forEach((p, k) => { p.state ??= states[k]!.state; });
+  }
 }
 
 // "Presidents A of Nigeria and B of Benin": the later names share the plural title
