@@ -24,8 +24,9 @@ async function start(): Promise<void> {
     graph: $('graph'), panel: $('panel'), legend: $('legend'), notice, timeline: $('timeline'),
     toolbar: $('toolbar'), search: $<HTMLInputElement>('search-input'), results: $<HTMLUListElement>('search-results'),
   });
+  // sigma drew the first frame inside the constructor; the next animation frame is when it shows.
   let firstFrame: number | null = null;
-  viewer.sigma.once('afterRender', () => {
+  requestAnimationFrame(() => {
     firstFrame = performance.now();
     performance.mark('diplograph:first-frame');
     document.body.dataset.ready = 'true';

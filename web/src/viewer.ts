@@ -227,7 +227,9 @@ export class Viewer {
     };
     this.nodeReducer = makeNodeReducer(this.ctx);
     this.edgeReducer = makeEdgeReducer(this.ctx);
-    this.sigma.refresh(hoverOnly ? { skipIndexation: true } : undefined);
+    // Hovers come in bursts: redraw once per frame. Other changes redraw at once.
+    if (hoverOnly) this.sigma.scheduleRefresh();
+    else this.sigma.refresh();
     if (!hoverOnly) {
       this.renderLegend();
       this.renderNotice();
