@@ -36,10 +36,10 @@ function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[])
     // "Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …"
     if (!prev && /^counterparts?$/.test(sent.tokens[k]?.lower ?? '')) {
       for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-        if (sent.tokens[j]!.lower === 'and' || sent.tokens[j]!.lower === 'with') { prev = all.find((o) => o.last === j - 1); break; }
+        if ((sent.tokens[j]!.lower === 'and' || sent.tokens[j]!.lower === 'with') && /^(his|her|their|its)$/.test(sent.tokens[j + 1]?.lower ?? '')) { prev = all.find((o) => o.last === j - 1); break; }
       }
     }
-    if (!prev) break;
+    if (!prev || (prev.kind === 'state' && prev.form === 'demonym')) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -56,9 +56,12 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (owner) return [owner];
   }
   const triggerQuoted = toks[at]!.quoted;
+  // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
+  const parenthetical = opts.speech && toks[at + 1]?.text === ',' && !toks[at + 1]!.quoted;
   for (let k = at - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (t.text === ';' || t.text === ':') break;
+    if (parenthetical && t.text === ',' && !all.some((m) => m.appositionEnd === k)) break;
     if (t.quoted && !triggerQuoted) continue;
     const inAppos = all.find((m) => m.appositionEnd !== undefined && m.last < k && k <= m.appositionEnd);
     if (inAppos) { k = inAppos.last + 1; continue; }

@@ -65,7 +65,12 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): 
     if (step.kind === 'any') {
       const nextWord = frame.steps[n + 1];
       let j = k;
-      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && /^[\p{Ll}-]+$/u.test(toks[j]!.text)) j++;
+      const beforeSlot = nextWord?.kind === 'slot';
+      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && /^[\p{Ll}-]+$/u.test(toks[j]!.text)) {
+        // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
+        if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
+        j++;
+      }
       k = j;
       continue;
     }

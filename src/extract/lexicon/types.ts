@@ -30,6 +30,10 @@ export interface Frame {
   performative: boolean;
   /** Speech verbs that are speech only beside a quotation ("he continued"). */
   needsQuote: boolean;
+  /** Words that act only inside a quotation ("that is a lie"). */
+  quotedOnly: boolean;
+  /** The actor is the slot, not the subject ("according to a statement by X"). */
+  agentIsObject: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

@@ -6,9 +6,9 @@ import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
 // Resolved actor mentions before mention `m` (same sentence first, then earlier ones, nearest first).
-function before(doc: Doc, m: Mention): Mention[] {
+function before(doc: Doc, m: Mention, window = 8): Mention[] {
   return doc.mentions
-    .filter((o) => !o.dropped && o.refs.length && (o.sentence < m.sentence || (o.sentence === m.sentence && o.last < m.first)) && m.sentence - o.sentence <= 8)
+    .filter((o) => !o.dropped && o.refs.length && (o.sentence < m.sentence || (o.sentence === m.sentence && o.last < m.first)) && m.sentence - o.sentence <= window)
     .sort((a, b) => b.sentence - a.sentence || b.first - a.first);
 }
 
@@ -33,10 +33,18 @@ function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean)
   return [];
 }
 
-function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => boolean): string[] {
+function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => boolean, window = 8): string[] {
   const out: string[] = [];
-  for (const o of before(doc, m)) for (const r of o.refs) if (!out.includes(r) && ok(doc.entities.get(r)!)) out.push(r);
+  for (const o of before(doc, m, window)) for (const r of o.refs) if (!out.includes(r) && ok(doc.entities.get(r)!)) out.push(r);
   return out.slice(0, n).length === n ? out.slice(0, n) : [];
+}
+
+// Distinct persons named in the last few sentences before m that pass `ok`, in order of appearance.
+function recentPersons(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean): string[] {
+  const out: string[] = [];
+  const ms = before(doc, m).filter((o) => m.sentence - o.sentence <= 5).reverse();
+  for (const o of ms) for (const r of o.refs) { const e = doc.entities.get(r)!; if (e.kind === 'person' && ok(e) && !out.includes(r)) out.push(r); }
+  return out.slice(0, 8);
 }
 
 /** Resolves every pronoun and description that can be resolved. */
@@ -62,10 +70,16 @@ export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
       m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || new RegExp(word, 'i').test(e.role ?? '')));
     } else if (what === 'states') m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'state');
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
-    else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!));
-    else if (what === 'group') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group');
+    // "the president" keeps pointing to the same person through a long article
+    else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!), 40);
+    else if (what === 'group') {
+      // "The foreign ministers agreed …": the ministers named just before, else the group they formed
+      const word = (arg ?? '').replace(/s$/, '');
+      const named = recentPersons(doc, m, (e) => new RegExp(word, 'i').test(e.role ?? ''));
+      m.refs = named.length >= 2 ? named : lastDistinct(doc, m, 1, (e) => e.kind === 'group');
+    }
     else if (w === 'state') m.refs = doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
-    if (m.refs.length) for (const r of m.refs) doc.entities.get(r)?.aliases.add(m.text);
+    if (m.kind === 'description' && m.refs.length === 1) doc.entities.get(m.refs[0]!)?.aliases.add(m.text); // name forms, not pronouns
   }
   // "the delegation headed by X": X shares the delegation's meetings
   for (const m of ordered) {

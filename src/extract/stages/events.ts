@@ -7,6 +7,7 @@ import { matchFrame, type FrameMatch } from '../match-frame.js';
 import { findSubject, passiveAgent } from '../find-subject.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
+const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
 
 // Entity ids a mention stands for; a delegation brings its named head to meetings.
 function refsOf(doc: Doc, m: Mention, type: EventType): string[] {
@@ -19,8 +20,10 @@ function refsOf(doc: Doc, m: Mention, type: EventType): string[] {
   return refs;
 }
 
-function best(doc: Doc, sent: Sentence, at: number, ctx: Ctx): FrameMatch | null {
-  let top: FrameMatch | null = null;
+// The best match of each event type at a trigger: "denounced the conclusions of the summit" is both
+// an accusation and a rejection.
+function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx): FrameMatch[] {
+  const top = new Map<EventType, FrameMatch>();
   for (const f of ctx.lexicon.frames) {
     const first = f.steps[0];
     if (!first || first.kind !== 'word' || !first.forms.has(sent.tokens[at]!.lower)) continue;
@@ -28,10 +31,14 @@ function best(doc: Doc, sent: Sentence, at: number, ctx: Ctx): FrameMatch | null
     if (!m) continue;
     if (f.objectKinds && m.objects.length && !m.objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) continue;
     if (f.objectKinds && !m.objects.length) continue;
+    if (f.type === 'meeting' && m.objects.some((o) => o.kind === 'place')) continue; // "met in Niamey" names a place
     const score = (x: FrameMatch) => x.end - x.at + (x.objects.length ? 10 : 0) - (x.frame.plural ? 1 : 0);
-    if (!top || score(m) > score(top)) top = m;
+    const prev = top.get(f.type);
+    if (!prev || score(m) > score(prev)) top.set(f.type, m);
   }
-  return top;
+  // a speech verb that also carries an act ("warned Iran") is one act, not a bare statement too
+  if (top.size > 1) top.delete('statement');
+  return [...top.values()];
 }
 
 const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m.refs[0])?.kind ?? m.kind : m.kind);
@@ -45,16 +52,22 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       const tok = sent.tokens[at]!;
       if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
       if (!quoted && NOT_A_VERB_AFTER.has(sent.tokens[at - 1]?.lower ?? '')) continue; // "over alleged plots", "the call"
-      const match = best(doc, sent, at, ctx);
-      if (!match) continue;
+      for (const match of bestPerType(doc, sent, at, ctx)) {
       const f = match.frame;
       if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
+      if (f.quotedOnly && !quoted) continue;
+      if (f.agentIsObject) {
+        // "according to a tweet by US Secretary of State Mike Pompeo"
+        for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push({ type: f.type, source: r, target: null, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.8, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+        continue;
+      }
       let subjects = findSubject(doc, sent, at, ctx.lexicon, { speech: f.speech, noun: f.noun });
       if (quoted) {
         // "I applaud the president", "we condemn …", "null and void": the quoted speaker acts
         const speaker = quoteSpeaker(doc, events, sent.index);
-        const firstPerson = subjects.length === 1 && /^(i|we)$/i.test(subjects[0]!.text);
+        const firstPerson = firstPersonBefore(sent, at);
         if (!speaker || !(firstPerson || (f.noun && f.type === 'rejection') || f.performative)) continue;
+        if (subjects.length === 0) subjects = [doc.mentions[0]!];
         if (!f.performative) subjects = [{ ...subjects[0] ?? doc.mentions[0]!, refs: [speaker] }];
       }
       if (f.performative) {
@@ -94,10 +107,20 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (f.speech && !tgt.length) tgt = aboutOf(doc, sent, match, src);
       if (!tgt.length) { for (const s of src) add(s, null); continue; }
       for (const s of src) for (const t of tgt) add(s, t);
-      if (f.type === 'meeting' && src.length === 1 && match.objects.length === 1 && match.objects[0]!.refs.length > 1 && match.objects[0]!.headedBy === undefined) continue;
+      }
     }
   }
   return { ...doc, events: [...doc.events, ...events] };
+}
+
+// "I will totally destroy …", "we strongly condemn …": a first-person subject just before the verb.
+function firstPersonBefore(sent: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = sent.tokens[k]!.lower;
+    if (w === 'i' || w === 'we') return true;
+    if (!/^(will|would|shall|must|also|strongly|totally|fully|firmly|again|do|did|can|could|and|not|never|hereby|'ll|'d)$/.test(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
 }
 
 // Words after which a trigger word is a noun or an adjective, not the verb.
@@ -106,15 +129,16 @@ const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'th
 // Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.
 function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null {
   for (let k = s; k >= 0; k--) {
-    const own = events.find((e) => e.sentenceIndex === k && e.type === 'statement' && !doc.sentences[k]!.tokens[e.triggerAt]!.quoted);
+    const own = events.find((e) => e.sentenceIndex === k && SPEECH.has(e.type) && !doc.sentences[k]!.tokens[e.triggerAt]!.quoted);
     if (own) return own.source;
     if (!doc.sentences[k]!.opensInQuote) break;
   }
-  // "“…,” he said" told in the next sentence of the paragraph
-  const next = doc.sentences[s + 1];
-  if (next && next.paragraph === doc.sentences[s]!.paragraph && doc.sentences[s]!.tokens.some((t) => t.quoted)) {
-    const own = events.find((e) => e.sentenceIndex === s + 1 && e.type === 'statement');
-    if (own && next.opensInQuote) return own.source;
+  // "“… I applaud the president … The casualties were very low”, Graham continued."
+  for (let k = s + 1; k < doc.sentences.length; k++) {
+    const next = doc.sentences[k]!;
+    if (next.paragraph !== doc.sentences[s]!.paragraph || !next.opensInQuote) break;
+    const own = events.find((e) => e.sentenceIndex === k && SPEECH.has(e.type) && !next.tokens[e.triggerAt]!.quoted);
+    if (own) return own.source;
   }
   return null;
 }

@@ -18,7 +18,7 @@ export function markModality(doc: Doc, _ctx: Ctx): Doc {
       if (w === ',' || w === ';' || toks[k]!.quoted) break;
       if (NEGATION.has(w) || w.endsWith("n't")) { ctx = 'negated'; break; }
       if (DENY.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
-      if (FUTURE.has(w)) { ctx = 'future'; break; }
+      if (FUTURE.has(w) && e.type !== 'threat') { ctx = 'future'; break; } // a threat is about the future
       if (HYPOTHETICAL.has(w)) { ctx = 'hypothetical'; break; }
       if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
     }
