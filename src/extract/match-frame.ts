@@ -27,11 +27,11 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement' && SPEECH_ACT_OBJECT_LEAD.has(toks[i]?.lower ?? '')) {
     for (let j = i + 1; j < Math.min(toks.length, i + 6); j++) {
-      if (toks[j]!.text === ',' || toks[j]!.text === '.' || toks[j]!.quoted) break;
+      if (toks[j]!.text === ',' || toks[j]!.text === '.' || toks[j]!.quoted !== toks[i]!.quoted) break;
       if (LINKERS.has(toks[j]!.lower)) { m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined); if (m) break; }
     }
   }
-  if (!m || toks[m.first]!.quoted) return null;
+  if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   const objects = [m];
   let end = m.appositionEnd ?? m.last;
   // coordination: "A and B", "A, B and C"

@@ -67,8 +67,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         const speaker = quoteSpeaker(doc, events, sent.index);
         const firstPerson = firstPersonBefore(sent, at);
         if (!speaker || !(firstPerson || (f.noun && f.type === 'rejection') || f.performative)) continue;
-        if (subjects.length === 0) subjects = [doc.mentions[0]!];
-        if (!f.performative) subjects = [{ ...subjects[0] ?? doc.mentions[0]!, refs: [speaker] }];
+        if (!f.performative) subjects = [speakerMention(sent, at, speaker)];
       }
       if (f.performative) {
         // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
@@ -111,6 +110,11 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
     }
   }
   return { ...doc, events: [...doc.events, ...events] };
+}
+
+// The quoted speaker as the acting mention of a trigger in their quotation.
+function speakerMention(sent: Sentence, at: number, speaker: string): Mention {
+  return { id: -1, sentence: sent.index, first: at, last: at, kind: 'person', text: '', name: '', state: null, role: null, refs: [speaker] };
 }
 
 // "I will totally destroy …", "we strongly condemn …": a first-person subject just before the verb.
