@@ -57,6 +57,8 @@ export interface Mention {
   refs: string[];
   /** Tokens after the mention that form its apposition (", the chief of …,"), inclusive. */
   appositionEnd?: number;
+  /** A person the guide keeps out of the graph (a relative, a witness, an expert). */
+  nonActor?: boolean;
   /** Mentions swallowed by this one are ignored by later stages. */
   dropped?: boolean;
 }

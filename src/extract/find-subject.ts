@@ -55,6 +55,12 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     const owner = all.find((m) => m.last === at - 2);
     if (owner) return [owner];
   }
+  // "the calls by United Kingdom officials asking the United States …": a participle's actor is the
+  // noun it follows
+  if (/ing$/.test(toks[at]!.lower)) {
+    const adj = all.find((m) => m.last === at - 1 && !(m.kind === 'state' && m.form === 'demonym'));
+    if (adj) return [adj];
+  }
   const triggerQuoted = toks[at]!.quoted;
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
   const parenthetical = opts.speech && toks[at + 1]?.text === ',' && !toks[at + 1]!.quoted;

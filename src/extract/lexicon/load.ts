@@ -93,6 +93,8 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const p of t.prefixes) lex.titlePrefixes.add(p);
   for (const [k, v] of Object.entries(t.state ?? {})) lex.titleState.set(k, v as string | null);
   for (const p of t.plural ?? []) lex.pluralTitles.add(p);
+  for (const p of t.nonActor ?? []) lex.nonActorRoles.add(p);
+  lex.nonActorOrgWords.push(...(t.nonActorOrgWords ?? []));
   const g = readJson('groups.json');
   need(strings(g.nouns), 'groups.json', 'needs nouns');
   for (const n of g.nouns) lex.groupNouns.add(n.toLowerCase());
@@ -137,7 +139,7 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const lex: Lexicon = {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), titleHeads: new PhraseIndex(),
-    titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(),
+    titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
     boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(),

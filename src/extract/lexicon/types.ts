@@ -49,6 +49,10 @@ export interface Lexicon {
   titlePrefixes: Set<string>;
   titleState: Map<string, string | null>;
   pluralTitles: Set<string>;
+  /** Roles of people who are not actors (relatives, witnesses, experts). */
+  nonActorRoles: Set<string>;
+  /** Words of organizations whose staff speak as experts ("institute", "university"). */
+  nonActorOrgWords: string[];
   orgHeads: PhraseIndex<string>;
   orgOfHeads: Set<string>;
   governmentNouns: Set<string>;

@@ -93,4 +93,4 @@ export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
 }
 
 /** Whether a mention can act (an actor, or a resolved pointer to one). */
-export const isActor = (m: Mention): boolean => ACTOR.has(m.kind) || ((m.kind === 'pronoun' || m.kind === 'description') && m.refs.length > 0);
+export const isActor = (m: Mention): boolean => (ACTOR.has(m.kind) || m.kind === 'pronoun' || m.kind === 'description') && m.refs.length > 0;

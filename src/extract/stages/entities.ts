@@ -50,7 +50,7 @@ function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention)
 /** Builds the entities of the article from its mentions. */
 export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, entities: new Map(), homeState: homeState(doc, ctx) };
-  const live = doc.mentions.filter((m) => !m.dropped);
+  const live = doc.mentions.filter((m) => !m.dropped && !m.nonActor);
   const persons = live.filter((m) => m.kind === 'person');
   // full names first, so a surname met before its full name still joins it
   const fullNames = [...new Set(persons.map((m) => m.name).filter((n) => n.includes(' ')))];

@@ -74,7 +74,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;
   if (toks[j]?.lower === 'visiting' || toks[j]?.lower === 'senior' || toks[j]?.lower === 'top') j++;
   const sm = mentionAt(doc, sent.index, j);
-  if (!sm || sm.first !== j || sm.kind !== 'state') {
+  if (!sm || sm.first !== j || !(sm.kind === 'state' || (sm.kind === 'place' && sm.form !== 'capital'))) {
     // "a delegation of France’s Armed Forces Ministry"
     if (toks[j]?.lower === 'delegation' && toks[j + 1]?.lower === 'of') {
       const om = mentionAt(doc, sent.index, j + 2) ?? mentionAt(doc, sent.index, j + 3);

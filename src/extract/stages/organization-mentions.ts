@@ -13,11 +13,11 @@ function readModifier(doc: Doc, sent: Sentence, i: number): Mod {
   let j = i;
   if (toks[j]?.lower === 'the' || toks[j]?.lower === 'a' || toks[j]?.lower === 'an') j++;
   const m = mentionAt(doc, sent.index, j);
-  if (m && m.first === j && (m.kind === 'state' || m.kind === 'person' || m.kind === 'organization')) {
+  if (m && m.first === j && (m.kind === 'state' || m.kind === 'place' || m.kind === 'person' || m.kind === 'organization')) {
     let next = m.last + 1;
     const poss = isPossessive(toks[next]);
     if (poss) next++;
-    if (m.kind === 'state' || poss) return { first: i, next, state: m.state, owner: m.kind === 'person' ? m.name : m.kind === 'organization' ? m.name : null };
+    if (m.kind === 'state' || (m.kind === 'place' && toks[next]?.cap) || poss) return { first: i, next, state: m.state, owner: m.kind === 'person' ? m.name : m.kind === 'organization' ? m.name : null };
   }
   // "Khachatryan’s press office": a capitalized owner not yet known as a person
   if (!m && toks[j]?.cap && isPossessive(toks[j + 1]) && toks[j + 2] && !toks[j + 2]!.cap) return { first: i, next: j + 2, state: null, owner: toks[j]!.text };

@@ -117,6 +117,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (title.org) m.wants = 'org:' + title.org;
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
+      markNonActor(m, ctx);
       known.push(m);
       i = m.last;
     }
@@ -141,6 +142,10 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
+      // "Dunn's mother, Charlotte Charles, said"
+      if (prev?.text === ',' && ctx.lexicon.nonActorRoles.has(toks[i - 2]?.lower ?? '')) m.nonActor = true;
+      markNonActor(m, ctx);
+      if (full?.nonActor) m.nonActor = true;
       if (!full) known.push(m);
       i = m.last;
     }
@@ -199,6 +204,13 @@ function listAfterCounterparts(sent: Sentence, i: number): boolean {
     if (sent.tokens[k]!.text === '.' || sent.tokens[k]!.text === ';') return false;
   }
   return false;
+}
+
+// Relatives, witnesses and experts quoted for comment are people, not actors.
+function markNonActor(m: Mention, { lexicon }: Ctx): void {
+  const role = (m.role ?? '').toLowerCase();
+  if (!role) return;
+  if (role.split(/[\s,]+/).some((w) => lexicon.nonActorRoles.has(w)) || lexicon.nonActorOrgWords.some((w) => role.includes(w))) m.nonActor = true;
 }
 
 /** The last word of a name, the one news uses alone ("Macron"). */
