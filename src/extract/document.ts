@@ -23,6 +23,9 @@ export interface Sentence {
   end: number;
   text: string;
   tokens: Token[];
+  /** The tokens' lowercased forms and raw texts (for phrase lookups). */
+  lower: string[];
+  raw: string[];
   /** Paragraph number (sentences in one paragraph share it). */
   paragraph: number;
   /** The sentence begins inside a quotation opened by an earlier sentence. */

@@ -3,14 +3,14 @@
 // the verb in inverted reported speech ("…,” said Lavrov); the agent of a passive ("was accused by X").
 import type { Doc, Mention, Sentence } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
-import { PREPOSITIONS, isPossessive } from './mention-utils.js';
+import { PREPOSITIONS, isPossessive, mentionsIn } from './mention-utils.js';
 import { isActor } from './stages/coreference.js';
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'once', 'until', 'although', 'though', 'where']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 
 function mentionsOf(doc: Doc, s: number): Mention[] {
-  return doc.mentions.filter((m) => !m.dropped && m.sentence === s && isActor(m));
+  return mentionsIn(doc, s).filter((m) => !m.dropped && isActor(m));
 }
 
 // A mention is an object (not a subject) when a preposition or a verb stands right before it.

@@ -24,15 +24,25 @@ export function nameWord(t: Token | undefined): boolean {
   return !NOT_NAME.has(t.lower.replace(/\.$/, ''));
 }
 
-/** The mention that covers token `i` of sentence `s`, if any (not dropped). */
-export function mentionAt(doc: Doc, s: number, i: number): Mention | undefined {
-  for (const m of doc.mentions) if (!m.dropped && m.sentence === s && m.first <= i && i <= m.last) return m;
-  return undefined;
+// Mentions by sentence, kept per mentions array and extended as mentions are appended.
+const bySentence = new WeakMap<Mention[], { seen: number; map: Map<number, Mention[]> }>();
+
+/** All mentions of sentence `s` (dropped ones included), without scanning the whole document. */
+export function mentionsIn(doc: Doc, s: number): readonly Mention[] {
+  let idx = bySentence.get(doc.mentions);
+  if (!idx) { idx = { seen: 0, map: new Map() }; bySentence.set(doc.mentions, idx); }
+  for (; idx.seen < doc.mentions.length; idx.seen++) {
+    const m = doc.mentions[idx.seen]!;
+    const list = idx.map.get(m.sentence);
+    if (list) list.push(m); else idx.map.set(m.sentence, [m]);
+  }
+  return idx.map.get(s) ?? [];
 }
 
-/** Mentions of one sentence, in text order. */
-export function sentenceMentions(doc: Doc, s: number): Mention[] {
-  return doc.mentions.filter((m) => !m.dropped && m.sentence === s).sort((a, b) => a.first - b.first || b.last - a.last);
+/** The mention that covers token `i` of sentence `s`, if any (not dropped). */
+export function mentionAt(doc: Doc, s: number, i: number): Mention | undefined {
+  for (const m of mentionsIn(doc, s)) if (!m.dropped && m.first <= i && i <= m.last) return m;
+  return undefined;
 }
 
 /** The text between two tokens of a sentence, inclusive. */
@@ -43,9 +53,8 @@ export function spanText(sent: Sentence, first: number, last: number, text: stri
 /** Adds a mention over [first, last]; mentions it covers are dropped (their state is kept by the caller). */
 export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & { text?: string }): Mention {
   const sent = doc.sentences[m.sentence]!;
-  for (const o of doc.mentions) {
-    if (o.dropped || o.sentence !== m.sentence) continue;
-    if (o.first >= m.first && o.last <= m.last) o.dropped = true;
+  for (const o of mentionsIn(doc, m.sentence)) {
+    if (!o.dropped && o.first >= m.first && o.last <= m.last) o.dropped = true;
   }
   const full: Mention = { ...m, id: doc.mentions.length, refs: [], text: m.text ?? spanText(sent, m.first, m.last, doc.text) };
   doc.mentions.push(full);

@@ -2,6 +2,7 @@
 // "They concluded …", "It did not elaborate", "the two ministers", "the delegation", "the embassy",
 // and records who heads a delegation ("The delegation headed by Guillaume Ollagnier").
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
+import { mentionsIn } from '../mention-utils.js';
 
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
@@ -86,7 +87,7 @@ export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
     if (!m.refs.length || !m.refs.every((r) => /delegation/i.test(r))) continue;
     const toks = doc.sentences[m.sentence]!.tokens;
     if (!/^(headed|led)$/.test(toks[m.last + 1]?.lower ?? '') || toks[m.last + 2]?.lower !== 'by') continue;
-    const head = doc.mentions.find((o) => !o.dropped && o.sentence === m.sentence && o.first === m.last + 3 && o.kind === 'person');
+    const head = mentionsIn(doc, m.sentence).find((o) => !o.dropped && o.first === m.last + 3 && o.kind === 'person');
     if (head) m.headedBy = head.id;
   }
   return doc;

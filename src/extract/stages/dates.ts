@@ -3,6 +3,7 @@
 // A meeting's or visit's place is the place named in its sentence ("in Paris").
 import * as chrono from 'chrono-node';
 import type { Ctx, Doc } from '../document.js';
+import { mentionsIn } from '../mention-utils.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -28,7 +29,7 @@ export function resolveDates(doc: Doc, _ctx: Ctx): Doc {
     }
     let location: string | null = null;
     if (e.type === 'meeting' || e.type === 'visit' || e.type === 'agreement') {
-      const place = doc.mentions.find((m) => !m.dropped && m.sentence === sent.index && m.kind === 'place' && m.first > e.triggerAt);
+      const place = mentionsIn(doc, sent.index).find((m) => !m.dropped && m.kind === 'place' && m.first > e.triggerAt);
       if (place) location = place.text;
       else if (e.type === 'visit' && e.target) location = doc.entities.get(e.target)?.name ?? null;
     }

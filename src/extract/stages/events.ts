@@ -5,6 +5,7 @@ import type { Ctx, Doc, EventDraft, Mention, Sentence } from '../document.js';
 import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
 import { findSubject, passiveAgent } from '../find-subject.js';
+import { mentionsIn } from '../mention-utils.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
 const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
@@ -73,7 +74,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
         // demands it of the subject of "must"
         const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement' && e.triggerAt < at)?.source;
-        subjects = doc.mentions.filter((m) => !m.dropped && m.sentence === sent.index && m.last === at - 1 && m.refs.length);
+        subjects = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.last === at - 1 && m.refs.length);
         if (!speaker || !subjects.length) continue;
         for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
           if (t === speaker) continue;
@@ -149,7 +150,7 @@ function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null 
 
 // What a statement is about: the first actor named after the trigger (states preferred).
 function aboutOf(doc: Doc, sent: Sentence, match: FrameMatch, src: string[]): string[] {
-  const after = doc.mentions.filter((m) => !m.dropped && m.sentence === sent.index && m.first > match.end && m.refs.length && !src.includes(m.refs[0]!));
+  const after = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.first > match.end && m.refs.length && !src.includes(m.refs[0]!));
   const state = after.find((m) => m.kind === 'state');
   const pick = state ?? after.find((m) => m.kind !== 'pronoun');
   return pick ? [pick.refs[0]!] : [];

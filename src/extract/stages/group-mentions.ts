@@ -16,8 +16,8 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
   }
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
-    const lower = toks.map((t) => t.lower);
-    const raw = toks.map((t) => t.text);
+    const lower = sent.lower;
+    const raw = sent.raw;
     for (let i = 0; i < toks.length; i++) {
       if (mentionAt(doc, sent.index, i)) continue;
       const d = ctx.lexicon.descriptions.matchAt(lower, raw, i)[0];
@@ -38,7 +38,7 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
 
 function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number | null {
   const toks = sent.tokens;
-  const lower = toks.map((t) => t.lower);
+  const lower = sent.lower;
   if (mentionAt(doc, sent.index, i)?.kind === 'person') return null;
   // "an assembly of several foreign ministers in Cairo"
   let a = /^(a|an|the)$/.test(lower[i] ?? '') ? i + 1 : i;
@@ -62,7 +62,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     }
   }
   // "foreign powers", "world leaders", "the Kurds"
-  const gen = lexicon.genericGroups.matchAt(lower, toks.map((t) => t.text), i)[0];
+  const gen = lexicon.genericGroups.matchAt(lower, sent.raw, i)[0];
   if (gen && !mentionAt(doc, sent.index, i)) {
     const last = i + gen.words.length - 1;
     addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: gen.value.replace(/^the /, ''), state: null, role: null, plural: true });

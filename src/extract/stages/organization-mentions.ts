@@ -11,7 +11,8 @@ interface Mod { first: number; next: number; state: string | null; owner: string
 function readModifier(doc: Doc, sent: Sentence, i: number): Mod {
   const toks = sent.tokens;
   let j = i;
-  if (toks[j]?.lower === 'the' || toks[j]?.lower === 'a' || toks[j]?.lower === 'an') j++;
+  const atI = mentionAt(doc, sent.index, i);
+  if (!(atI && atI.first === i) && (toks[j]?.lower === 'the' || toks[j]?.lower === 'a' || toks[j]?.lower === 'an')) j++;
   const m = mentionAt(doc, sent.index, j);
   if (m && m.first === j && (m.kind === 'state' || m.kind === 'place' || m.kind === 'person' || m.kind === 'organization')) {
     let next = m.last + 1;
@@ -29,8 +30,8 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
-    const lower = toks.map((t) => t.lower);
-    const raw = toks.map((t) => t.text);
+    const lower = sent.lower;
+    const raw = sent.raw;
     for (let i = 0; i < toks.length; i++) {
       const mod = readModifier(doc, sent, i);
       let j = mod.next;
@@ -74,7 +75,8 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
         if (pm && (pm.kind === 'place' || pm.kind === 'state')) end = pm.last + 1;
       }
       if (end - (mod.state || mod.owner ? mod.next : start) < 1) continue;
-      const first = mod.state || mod.owner ? mod.first + (lower[mod.first] === 'the' || lower[mod.first] === 'a' ? 1 : 0) : start;
+      const ownerAtFirst = mentionAt(doc, sent.index, mod.first)?.first === mod.first;
+      const first = mod.state || mod.owner ? mod.first + (!ownerAtFirst && (lower[mod.first] === 'the' || lower[mod.first] === 'a') ? 1 : 0) : start;
       const text = doc.text.slice(toks[first]!.start, toks[end - 1]!.end);
       const name = titleCaseIfShort(text.replace(/^(the|a|an)\s+/i, ''));
       addMention(doc, { sentence: sent.index, first, last: end - 1, kind: 'organization', name, state: mod.state, role: null, wants: mod.owner ?? undefined });

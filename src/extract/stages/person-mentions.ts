@@ -3,15 +3,15 @@
 // their appositions ("Eduard Asrian, the chief of the Armenian army’s General Staff"), and names
 // that act without a title ("Charles said"), later found again by surname alone ("Macron").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
-import { DETERMINERS, NAME_PARTICLES, addMention, isPossessive, mentionAt, nameWord, titleCase } from '../mention-utils.js';
+import { DETERMINERS, NAME_PARTICLES, addMention, isPossessive, mentionAt, nameWord, titleCase, mentionsIn } from '../mention-utils.js';
 
 interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean }
 
 /** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
 function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
   const toks = sent.tokens;
-  const lower = toks.map((t) => t.lower);
-  const raw = toks.map((t) => t.text);
+  const lower = sent.lower;
+  const raw = sent.raw;
   let j = i;
   const atI = mentionAt(doc, sent.index, i);
   if (!(atI && atI.first === i) && DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
@@ -161,7 +161,7 @@ function assignRespectively(doc: Doc): void {
     const toks = sent.tokens;
     const at = toks.findIndex((t, k) => /^counterparts$/.test(t.lower) && toks[k + 1]?.text === ',');
     if (at < 0) continue;
-    const live = doc.mentions.filter((m) => !m.dropped && m.sentence === sent.index);
+    const live = mentionsIn(doc, sent.index).filter((m) => !m.dropped);
     let from = at - 1;
     while (from > 0 && !/^(his|her|their|its)$/.test(toks[from]!.lower)) from--;
     const states = live.filter((m) => m.kind === 'state' && m.first > from && m.last < at).sort((a, b) => a.first - b.first);
@@ -224,11 +224,11 @@ function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }: Ctx):
   let e = c + 1;
   while (e < toks.length && toks[e]!.text !== ',' && toks[e]!.text !== ';' && toks[e]!.text !== '.' && toks[e]!.text !== '—') e++;
   if (toks[c + 1]!.lower === 'who') { m.appositionEnd = e; return; }
-  const lower = toks.map((t) => t.lower);
+  const lower = sent.lower;
   let head = -1;
   let headLen = 0;
   for (let k = c + 2; k < e; k++) {
-    const h = lexicon.titleHeads.matchAt(lower, toks.map((t) => t.text), k)[0];
+    const h = lexicon.titleHeads.matchAt(lower, sent.raw, k)[0];
     if (h) { head = k; headLen = h.words.length; break; }
   }
   if (head < 0) return;
@@ -241,8 +241,8 @@ function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }: Ctx):
     } else m.role = titleCase(toks.slice(c + 2, roleEnd).map((t) => t.text).join(' '));
   }
   if (!m.state) {
-    for (const o of doc.mentions) {
-      if (o.dropped || o.sentence !== sent.index || o.first <= c || o.last >= e) continue;
+    for (const o of mentionsIn(doc, sent.index)) {
+      if (o.dropped || o.first <= c || o.last >= e) continue;
       if (o.state) { m.state = o.state; break; }
     }
   }

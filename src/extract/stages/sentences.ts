@@ -83,7 +83,7 @@ export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
       }
       const start = slice[0]!.start;
       const end = slice.at(-1)!.end;
-      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, paragraph: p, opensInQuote: opens });
+      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, lower: tokens.map((t) => t.lower), raw: tokens.map((t) => t.text.replace(/’/g, "'")), paragraph: p, opensInQuote: opens });
       opens = inQuote;
       from = to + 1;
     };

@@ -8,8 +8,8 @@ import { LOCATIVE, addMention } from '../mention-utils.js';
 export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
   for (const sent of doc.sentences) {
-    const lower = sent.tokens.map((t) => t.lower);
-    const raw = sent.tokens.map((t) => t.text.replace(/’/g, "'"));
+    const lower = sent.lower;
+    const raw = sent.raw;
     for (let i = 0; i < sent.tokens.length; i++) {
       const tok = sent.tokens[i]!;
       const capAt = (k: number) => sent.tokens[k]?.cap ?? false;
