@@ -53,12 +53,12 @@ browserSuite('exploring the graph', readFixture('web-small.json'), (t) => {
 
   it('plays the relations month by month from the first month', async () => {
     await t.open();
-    const window = () => ['from', 'to'].map((k) => new URL(t.page.url()).searchParams.get(k));
+    const timeWindow = () => ['from', 'to'].map((k) => new URL(t.page.url()).searchParams.get(k));
     await t.page.locator('#time-play').click();
-    expect(window()).toEqual(['2024-01', '2024-01']);
+    expect(timeWindow()).toEqual(['2024-01', '2024-01']);
     expect(await t.page.evaluate(() => window.__diplograph!.isShown('person:nikol-pashinyan'))).toBe(true);
     expect(await t.page.evaluate(() => window.__diplograph!.isShown('person:jeyhun-bayramov'))).toBe(false);
-    await expect.poll(window).toEqual(['2024-02', '2024-02']);
+    await expect.poll(timeWindow).toEqual(['2024-02', '2024-02']);
     await t.page.locator('#time-play').click();
     expect(await t.page.locator('#time-play').getAttribute('aria-pressed')).toBe('false');
   });

@@ -1,5 +1,6 @@
 // A small window hook for the browser tests and the bench: where a node is on screen, what is
 // shown, and the layout's state. Read-only but for `settle`, which stops the layout so a click lands.
+import { LayoutController } from './layout.js';
 import type { Viewer } from './viewer.js';
 
 /** What `window.__diplograph` offers. */
@@ -18,6 +19,8 @@ export interface DiplographHook {
   /** Layout iterations done by the worker so far. */
   layoutIterations(): number;
   startLayout(): void;
+  /** Runs ForceAtlas2 on a copy of the graph in view, with nothing drawn, for `ms`: iterations per second. */
+  measureLayout(ms: number): Promise<number>;
 }
 
 declare global {
@@ -56,6 +59,16 @@ export function installHook(viewer: Viewer, firstFrameMs: () => number | null): 
     layoutRunning: () => viewer.layout?.isRunning() ?? false,
     layoutIterations: () => viewer.layout?.iterations ?? 0,
     startLayout: () => viewer.layout?.start(),
+    async measureLayout(ms) {
+      const copy = viewer.view.copy();
+      const probe = new LayoutController(copy, () => {});
+      probe.start();
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, ms));
+      const rate = probe.iterations / ((performance.now() - t0) / 1000);
+      probe.kill();
+      return rate;
+    },
   };
   window.__diplograph = hook;
 }

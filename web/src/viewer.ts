@@ -177,7 +177,9 @@ export class Viewer {
     }
     const filtersChanged = FILTER_KEYS.some((k) => s[k] !== p[k]);
     const needsCut = this.source.order > (s.cap ?? VIEWER_DEFAULTS.maxNodes) || this.source.size > VIEWER_DEFAULTS.maxEdges;
-    if ((filtersChanged && needsCut) || s.cap !== p.cap) {
+    // A search may pick an actor the cut left out: cut again around it.
+    const selectionOut = s.selection !== p.selection && this.selectionNodes(this.source).some((id) => !this.view.hasNode(id));
+    if ((needsCut && (filtersChanged || selectionOut)) || s.cap !== p.cap) {
       if (this.recut()) return this.onGraphChanged();
     }
     if (s.colorBy !== p.colorBy || s.sizeBy !== p.sizeBy) this.computeLooks();

@@ -4,7 +4,7 @@ import express from 'express';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import graphology from 'graphology';
+import Graph from 'graphology';
 import type { Server } from 'node:http';
 import { ROOT, WEB_DIST } from './build-web.js';
 
@@ -34,7 +34,8 @@ async function projectApp(serialized: object): Promise<express.Express | null> {
   if (!fs.existsSync(file)) return null;
   const mod = (await import('../../../src/server/app.js')) as { createApp?: (deps: object) => express.Express };
   if (typeof mod.createApp !== 'function') return null;
-  const graph = graphology.MultiDirectedGraph.from(serialized as never);
+  // The serialized options (directed, multi) make it the same kind of graph the server builds.
+  const graph = Graph.from(serialized as never);
   return mod.createApp({ graph, webRoot: WEB_DIST });
 }
 

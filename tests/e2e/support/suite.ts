@@ -17,8 +17,13 @@ export interface E2E {
   open(query?: string): Promise<void>;
 }
 
-/** Declares a browser test suite over the graph `serialized`; `body` receives the live handles. */
-export function browserSuite(title: string, serialized: object, body: (t: E2E) => void): void {
+/**
+ * Declares a browser test suite over the graph `serialized`; `body` receives the live handles. A
+ * smaller `viewport` keeps big graphs quick to draw with software WebGL.
+ */
+export function browserSuite(
+  title: string, serialized: object, body: (t: E2E) => void, viewport = { width: 1280, height: 800 },
+): void {
   if (!hasBrowser && !mustRun) {
     console.warn(SKIP_REASON);
     describe.skip(`${title} (${SKIP_REASON})`, () => it('runs in a browser', () => {}));
@@ -40,7 +45,7 @@ export function browserSuite(title: string, serialized: object, body: (t: E2E) =
       await server?.close();
     });
     beforeEach(async () => {
-      t.context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      t.context = await browser.newContext({ viewport, acceptDownloads: true });
       t.page = await t.context.newPage();
       t.errors.length = 0;
       t.page.on('pageerror', (e) => t.errors.push(e.message));
