@@ -121,6 +121,7 @@ function loadFrames(lex: Lexicon): void {
     if (first && first.kind === 'word') for (const w of first.forms) lex.triggerWords.add(w);
     const v0 = frame.steps[0];
     if (!frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.verbForms.add(w);
+    if (frame.speech && !frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.speechVerbs.add(w);
   }
 }
 
@@ -142,7 +143,7 @@ export function loadLexicon(): Lexicon {
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
-    boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(),
+    boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);
   loadBodies(lex);

@@ -1,8 +1,10 @@
-// A longest-match index of multi-word phrases over tokens, used for every lexicon lookup
-// ("the Kremlin", "Defense Minister", "United Nations Security Council").
+// A longest-match index of multi-word phrases over tokens (a word trie), used for every lexicon
+// lookup ("the Kremlin", "Defense Minister", "United Nations Security Council").
 
 /** A phrase entry: its lowercased words and what it stands for. */
 export interface PhraseEntry<T> { words: string[]; value: T; exactCase?: string[] }
+
+interface Node<T> { next: Map<string, Node<T>>; entries: PhraseEntry<T>[] }
 
 /** Lowercases and unifies apostrophes so "France’s" and "France's" match alike. */
 export const normWord = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'");
@@ -12,41 +14,40 @@ export function phraseWords(phrase: string): string[] {
   return phrase.replace(/([’'])s\b/g, ' $1s').split(/\s+/).filter(Boolean);
 }
 
-/** Index of phrases by their first word, longest first. */
+/** Index of phrases as a trie of words; the longest match wins. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly root: Node<T> = { next: new Map(), entries: [] };
 
-  /** Adds a phrase; with `exactCase`, the text must spell it with the same capitals. */
+  /** Adds a phrase; with `exactCase`, the text must spell it with the same capitals. The first entry for a phrase wins. */
   add(phrase: string, value: T, exactCase = false): void {
     const raw = phraseWords(phrase);
     if (!raw.length) return;
     const words = raw.map(normWord);
-    const list = this.byFirst.get(words[0]!) ?? [];
-    // the first entry for a phrase wins: loaders add preferred senses first ("French" → France, not a territory)
-    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
-    list.push({ words, value, exactCase: exactCase ? raw : undefined });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
+    let node = this.root;
+    for (const w of words) {
+      let n = node.next.get(w);
+      if (!n) { n = { next: new Map(), entries: [] }; node.next.set(w, n); }
+      node = n;
+    }
+    // loaders add preferred senses first ("French" → France, not a territory)
+    if (node.entries.length) return;
+    node.entries.push({ words, value, exactCase: exactCase ? raw : undefined });
   }
 
-  /** The longest entries that match the words starting at `i` (all entries of that length). */
+  /** The entries of the longest phrase that matches the words starting at `i` (empty when none). */
   matchAt(lower: readonly string[], raw: readonly string[], i: number): PhraseEntry<T>[] {
-    const list = this.byFirst.get(lower[i] ?? '');
-    if (!list) return [];
+    let node = this.root.next.get(lower[i] ?? '');
     let best: PhraseEntry<T>[] = [];
-    for (const e of list) {
-      if (best.length && e.words.length < best[0]!.words.length) break;
-      if (i + e.words.length > lower.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) {
-        if (lower[i + k] !== e.words[k]) ok = false;
-        else if (e.exactCase && raw[i + k] !== e.exactCase[k]) ok = false;
-      }
-      if (ok) best = best.length ? [...best, e] : [e];
+    for (let k = i; node; ) {
+      const ok = node.entries.filter((e) => !e.exactCase || e.exactCase.every((w, j) => raw[i + j] === w));
+      if (ok.length) best = ok;
+      k++;
+      if (k >= lower.length) break;
+      node = node.next.get(lower[k]!);
     }
     return best;
   }
 
   /** Whether any phrase starts with this word. */
-  startsWith(word: string): boolean { return this.byFirst.has(word); }
+  startsWith(word: string): boolean { return this.root.next.has(word); }
 }

@@ -73,4 +73,6 @@ export interface Lexicon {
   triggerWords: Set<string>;
   /** Every inflected form of a frame verb (to tell objects from subjects). */
   verbForms: Set<string>;
+  /** Every form of a speech verb ("said", "told"), to find names that speak. */
+  speechVerbs: Set<string>;
 }

@@ -12,7 +12,12 @@ const ADJ_MAX = 2;
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
   for (const sent of doc.sentences) {
-    for (let i = 0; i < sent.tokens.length; i++) i = groupAt(doc, sent, i, ctx) ?? i;
+    for (let i = 0; i < sent.tokens.length; i++) {
+      // a group starts with a determiner, a capital (a state), or a word of the group lexicons
+      const t = sent.tokens[i]!;
+      if (!t.cap && !/^(the|a|an|some|several|two|three|other|senior|top)$/.test(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower) && t.lower !== 'delegation' && t.lower !== 'group' && t.lower !== 'visiting') continue;
+      i = groupAt(doc, sent, i, ctx) ?? i;
+    }
   }
   for (const sent of doc.sentences) {
     const toks = sent.tokens;

@@ -95,6 +95,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
     for (let i = 0; i < toks.length; i++) {
+      // a title starts with a capital, a determiner, a known title word or a mention
+      const lw = sent.lower[i]!;
+      if (!toks[i]!.cap && !DETERMINERS.has(lw) && !ctx.lexicon.titleHeads.startsWith(lw) && !ctx.lexicon.titleModifiers.startsWith(lw)) continue;
       if (mentionAt(doc, sent.index, i)?.kind === 'person') continue;
       const title = readTitle(doc, sent, i, ctx);
       if (!title) continue;
@@ -113,7 +116,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       // "President Hassan Rouhani of Iran", "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
       const ofState = !apposed && toks[nameEnd]?.lower === 'of' ? mentionAt(doc, sent.index, nameEnd + 1) : undefined;
       const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
-      const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
       if (title.org) m.wants = 'org:' + title.org;
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
@@ -132,7 +135,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       const next = toks[end];
       const prev = toks[i - 1];
-      const speech = (t: typeof next) => !!t && ctx.lexicon.frames.some((f) => f.speech && f.steps[0]?.kind === 'word' && f.steps[0].forms.has(t.lower));
+      const speech = (t: typeof next) => !!t && ctx.lexicon.speechVerbs.has(t.lower);
       const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
