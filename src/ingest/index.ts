@@ -6,7 +6,7 @@ export { dropBoilerplate } from './boilerplate.js';
 export { READERS, readerFor, validateArticleObject, type InputReader, type ReadOptions, type ReadResult } from './readers.js';
 export { listInputFiles, readInputFile, isInputFile, type FileInput } from './read-inputs.js';
 export { ingestArticle, type IngestOptions, type IngestOutcome } from './ingest-article.js';
-export { ingestPaths, type IngestPathsOptions, type IngestProgress, type IngestSummary } from './ingest-paths.js';
+export { ingestPaths, StorageStopped, type IngestPathsOptions, type IngestProgress, type IngestSummary } from './ingest-paths.js';
 export { loadMergeRules, parseMergeRules, DEFAULT_MERGES_PATH, NO_RULES, type MergeRules } from './merge-rules.js';
 export { applyMergeRules, reresolve } from './reresolve.js';
 export { resolveActors, type ActorLookup } from './resolve-actors.js';

@@ -1,6 +1,7 @@
 // Ingests files and folders: reads every input, then stores article by article (each its own
 // transaction), reporting progress; a bad file or article is recorded and skipped, the rest goes in.
-import type { Store } from '../store/index.js';
+// A database that cannot be written (full disk, read-only file) stops the run: every article would fail.
+import { isStorageFailure, type Store } from '../store/index.js';
 import { ingestArticle, type IngestOptions } from './ingest-article.js';
 import { listInputFiles, readInputFile } from './read-inputs.js';
 import type { ReadOptions } from './readers.js';
@@ -30,7 +31,10 @@ export interface IngestSummary {
   events: number;
 }
 
-/** Ingests every article under `paths` into `store`. Never throws for a bad input; see `failed`. */
+/**
+ * Ingests every article under `paths` into `store`. Never throws for a bad input (see `failed`); throws
+ * a `StorageStopped` when the database itself fails, after the articles already committed.
+ */
 export function ingestPaths(store: Store, paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
   const summary: IngestSummary = { added: [], duplicates: [], failed: [], events: 0 };
   const { files, missing } = listInputFiles(paths);
@@ -52,10 +56,19 @@ export function ingestPaths(store: Store, paths: readonly string[], options: Ing
           summary.duplicates.push({ file, id: article.id ?? null, duplicateOf: out.duplicateOf });
         }
       } catch (err) {
+        if (isStorageFailure(err)) throw new StorageStopped(err as Error, summary);
         summary.failed.push({ file: articles.length > 1 && article.id ? `${file} (${article.id})` : file, reason: (err as Error).message });
       }
       options.onProgress?.({ done: ++done, total, events: summary.events, file });
     }
   }
   return summary;
+}
+
+/** The database failed mid-run; `summary` says what was stored before (each article is all or nothing). */
+export class StorageStopped extends Error {
+  constructor(override readonly cause: Error, readonly summary: IngestSummary) {
+    super(`the database cannot be written (${cause.message}); stopped after ${summary.added.length} articles were stored`);
+    this.name = 'StorageStopped';
+  }
 }

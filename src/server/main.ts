@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestProgressBar } from '../cli/progress.js';
 import { applyMergeRules, graphFromStore, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { isStorageFailure, openStore, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 
@@ -34,20 +34,37 @@ export interface Running {
 
 const say = (line: string) => process.stderr.write(`diplograph: ${line}\n`);
 
+/** How long a stopping server waits for requests in flight before it drops their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Applies a changed merges file and ingests the articles folder's new articles. */
+function prepareStore(store: Store, options: StartOptions): void {
+  const replayed = applyMergeRules(store, loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH));
+  if (replayed) say(`applied the changed merges file to ${replayed} stored articles`);
+  const dir = options.articlesDir ?? path.join('data', 'articles');
+  if (!fs.existsSync(dir)) return;
+  const bar = ingestProgressBar(options.quiet);
+  let s;
+  try {
+    s = ingestPaths(store, [dir], { onStart: bar.onStart, onProgress: bar.onProgress });
+  } finally {
+    bar.stop();
+  }
+  say(`${dir}: ${s.added.length} new articles (${s.events} events), ${s.duplicates.length} already stored, ${s.failed.length} failed`);
+  for (const f of s.failed) say(`  failed: ${f.file}: ${f.reason}`);
+}
+
 /** Starts the server; resolves once it listens. Throws on bad configuration or a port in use. */
 export async function start(options: StartOptions = {}): Promise<Running> {
   const config = loadConfig(options.env ?? process.env);
   const store = openStore(config.dbPath);
   try {
-    const replayed = applyMergeRules(store, loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH));
-    if (replayed) say(`applied the changed merges file to ${replayed} stored articles`);
-    const dir = options.articlesDir ?? path.join('data', 'articles');
-    if (fs.existsSync(dir)) {
-      const bar = ingestProgressBar(options.quiet);
-      const s = ingestPaths(store, [dir], { onStart: bar.onStart, onProgress: bar.onProgress });
-      bar.stop();
-      say(`${dir}: ${s.added.length} new articles (${s.events} events), ${s.duplicates.length} already stored, ${s.failed.length} failed`);
-      for (const f of s.failed) say(`  failed: ${f.file}: ${f.reason}`);
+    try {
+      prepareStore(store, options);
+    } catch (err) {
+      // a full disk or a read-only file must not become a crash loop: serve what is stored, writes answer 503/507
+      if (!isStorageFailure(err)) throw err;
+      say(`the database ${config.dbPath} cannot be written (${(err as Error).message}); serving what it holds, writes will fail`);
     }
     const graph = graphFromStore(store);
     const app = createApp({ graph, store, config });
@@ -64,7 +81,11 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     const close = async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        // requests in flight finish and their sockets close once idle; after the grace period, all go
+        server.closeIdleConnections();
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        server.once('close', () => { clearInterval(sweep); clearTimeout(deadline); });
       });
       store.close();
     };

@@ -6,6 +6,7 @@ import type { Store } from './store.js';
 export type { Store } from './store.js';
 export type * from './records.js';
 export { contentHash } from './content-hash.js';
+export { isStorageFailure } from './storage-error.js';
 
 /** Where the database lives unless DIPLOGRAPH_DB says otherwise. */
 export const DEFAULT_DB_PATH = 'data/diplograph.db';

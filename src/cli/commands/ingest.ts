@@ -40,8 +40,12 @@ export function runIngest(paths: string[], flags: IngestFlags): number {
     applyMergeRules(store, loadMergeRules(flags.merges));
     const bar = ingestProgressBar(flags.quiet || flags.json);
     const t0 = performance.now();
-    const summary = ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
-    bar.stop();
+    let summary: IngestSummary;
+    try {
+      summary = ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
+    } finally {
+      bar.stop();
+    }
     const seconds = (performance.now() - t0) / 1000;
     if (flags.json) process.stdout.write(JSON.stringify({ ...summary, seconds }, null, 2) + '\n');
     else process.stdout.write(ingestSummaryText(summary, seconds, flags.verbose) + '\n');

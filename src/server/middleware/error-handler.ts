@@ -1,7 +1,9 @@
-// The one error middleware: typed errors and body-parser errors become JSON with their status;
-// everything else is a 500 whose message says nothing about internals. No stack trace is ever sent.
+// The one error middleware: typed errors and body-parser errors become JSON with their status,
+// storage failures a 503/507 (store-errors.ts); everything else is a 500 whose message says nothing
+// about internals. No stack trace is ever sent.
 import type { ErrorRequestHandler } from 'express';
 import { HttpError } from './http-error.js';
+import { fromStorage } from './store-errors.js';
 
 interface ParserError { type?: string; status?: number; expose?: boolean; message?: string }
 
@@ -9,6 +11,7 @@ interface ParserError { type?: string; status?: number; expose?: boolean; messag
 function fromParser(err: ParserError): HttpError | null {
   switch (err.type) {
     case 'entity.parse.failed': return new HttpError(400, 'malformed_json', 'The request body is not valid JSON.');
+    case 'encoding.invalid': return new HttpError(400, 'invalid_utf8', 'The request body is not valid UTF-8 (send UTF-8 or name the charset in Content-Type).');
     case 'entity.too.large': return new HttpError(413, 'body_too_large', 'The request body is larger than DIPLOGRAPH_MAX_BODY allows.');
     case 'encoding.unsupported':
     case 'charset.unsupported': return new HttpError(415, 'unsupported_encoding', 'The request body encoding is not supported.');
@@ -21,6 +24,10 @@ export function errorHandler(log: (err: unknown) => void = (e) => console.error(
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
     let e = err instanceof HttpError ? err : fromParser(err as ParserError);
+    if (!e) {
+      e = fromStorage(err);
+      if (e) log(err);
+    }
     if (!e && typeof (err as ParserError)?.status === 'number' && (err as ParserError).expose) {
       const status = (err as ParserError).status!;
       e = new HttpError(status, status === 404 ? 'not_found' : 'bad_request', String((err as ParserError).message));

@@ -44,8 +44,8 @@ export const actors: RouteModule = {
     });
     r.get('/:id/neighbors', (req, res) => {
       onlyParams(req.query, [...ACTOR_FILTERS, 'depth']);
-      const id = actorId(ctx, req.params.id);
       const depth = intParam(req.query, 'depth', 1, 3) ?? 1;
+      const id = actorId(ctx, req.params.id);
       res.json(egoNetwork(ctx.graph, id, depth, requestFilter(req, ctx))!.export());
     });
     return r;

@@ -6,6 +6,7 @@ import {
 } from '../../ingest/index.js';
 import type { Store } from '../../store/index.js';
 import type { ArticleInput } from '../../types/index.js';
+import { verifyUtf8 } from '../middleware/body.js';
 import { HttpError, notAvailable, notFound } from '../middleware/http-error.js';
 import type { AppContext, RouteModule } from './support/context.js';
 import { LIMITS, checkId, intParam, onlyParams, single } from './support/params.js';
@@ -13,6 +14,9 @@ import { LIMITS, checkId, intParam, onlyParams, single } from './support/params.
 const TEXT_PARAMS = ['title', 'date', 'url', 'source'] as const;
 
 const badBody = (message: string) => new HttpError(400, 'bad_body', message);
+
+/** The media types an article may come as. */
+const ARTICLE_TYPES = ['application/json', 'text/html', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
 
 function storeOf(ctx: AppContext): Store {
   if (!ctx.store) throw notAvailable('Article storage (the server runs without a store)');
@@ -30,6 +34,9 @@ function checked(x: unknown, where = 'The body'): ArticleInput {
 /** The articles a request carries, by its Content-Type. */
 function articlesOf(req: Request): ArticleInput[] {
   const body: unknown = req.body;
+  if (req.get('content-type') && !req.is(ARTICLE_TYPES)) {
+    throw new HttpError(415, 'unsupported_media_type', `Content-Type "${req.get('content-type')!.slice(0, 100)}" is not accepted here; use one of ${ARTICLE_TYPES.join(', ')}.`);
+  }
   if (req.is('application/json')) return [checked(body)];
   if (typeof body !== 'string' || !body.trim()) {
     throw badBody('Send an article as JSON {"title"?, "date"?, "url"?, "source"?, "text"}, as text/html or as text/plain.');
@@ -69,12 +76,13 @@ export const articles: RouteModule = {
   create: (ctx) => {
     const r = Router();
     const rules = loadMergeRules();
-    const html = express.text({ type: ['text/html'], limit: ctx.config.maxBodyBytes });
+    const html = express.text({ type: ['text/html'], limit: ctx.config.maxBodyBytes, verify: verifyUtf8 });
 
     r.post('/', ...ctx.writeGuard, html, (req, res) => {
       const store = storeOf(ctx);
       const inputs = articlesOf(req);
-      const outcomes = inputs.map((input) => ingestArticle(store, input, { rules }));
+      // one transaction for the whole request: a failure on the fifth article stores none of them
+      const outcomes = store.transaction(() => inputs.map((input) => ingestArticle(store, input, { rules })));
       const added = outcomes.filter((o) => o.status === 'added').map((o) => o.id);
       if (added.length) addToGraph(ctx.graph, store, added);
       const bodies = outcomes.map((o) => answer(store, o));

@@ -16,8 +16,11 @@ export const relations: RouteModule = {
     onlyParams(req.query, ['a', 'b', ...FILTER_PARAMS.filter((p) => p !== 'actor'), ...PAGE_PARAMS]);
     const a = checkId(required(req.query, 'a'), 'a');
     const b = checkId(required(req.query, 'b'), 'b');
+    // every parameter is checked before the actors are looked up, so a bad one is a 400 whatever the ids
+    const paging = pageParams(req.query);
+    const filter = requestFilter(req, ctx);
     for (const id of [a, b]) if (!ctx.graph.hasNode(id)) throw notFound(`Actor "${id}"`);
-    const page = eventsBetween(ctx.graph, a, b, requestFilter(req, ctx), pageParams(req.query), articleLookup(ctx));
+    const page = eventsBetween(ctx.graph, a, b, filter, paging, articleLookup(ctx));
     sendPage(res, page, { a, b });
   }),
 };
