@@ -26,12 +26,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
-  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement' && SPEECH_ACT_OBJECT_LEAD.has(toks[i]?.lower ?? '')) {
-    for (let j = i + 1; j < Math.min(toks.length, i + 6); j++) {
-      if (toks[j]!.text === ',' || toks[j]!.text === '.' || toks[j]!.quoted !== toks[i]!.quoted) break;
-      if (LINKERS.has(toks[j]!.lower)) { m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined); if (m) break; }
-    }
-  }
+  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   const objects = [m];
   let end = m.appositionEnd ?? m.last;
@@ -50,6 +45,30 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   }
   return { objects, end };
 }
+
+const CLAUSE_END = new Set([',', '.', ';', ':', 'that', 'which', 'who', 'because', 'but', 'while', 'after', 'before', 'if', 'unless', 'as', 'saying', 'and']);
+
+// Whose act a speech act is about: "rejected a U.S. request", "an Indian proposal", "North Korea's
+// demand", "the memoranda … between Turkey and Libya", "threatened to break relations with Russia".
+function speechActObject(doc: Doc, sent: Sentence, i: number): Mention | undefined {
+  const toks = sent.tokens;
+  const quoted = toks[i]?.quoted;
+  for (let j = i; j < Math.min(toks.length, i + 9); j++) {
+    const t = toks[j]!;
+    if (t.quoted !== quoted || (j > i && CLAUSE_END.has(t.lower))) return undefined;
+    const here = actorAt(doc, sent.index, j);
+    if (here && j > i && (/^(a|an|the|its|their)$/.test(toks[j - 1]!.lower) || isPoss(toks[here.last + 1]?.lower))) {
+      // the owner of the thing acted on: a state adjective or a possessive
+      if (here.kind === 'state' || isPoss(toks[here.last + 1]?.lower)) return here;
+    }
+    if (LINKERS.has(t.lower)) {
+      const m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 
 /** Tries `frame` at token `at`; the match, or null. */
 export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): FrameMatch | null {

@@ -7,6 +7,7 @@ import { addMention, isPossessive, mentionAt } from '../mention-utils.js';
 
 const PRONOUNS: Record<string, string> = { he: 'person', him: 'person', she: 'person', they: 'plural', them: 'plural', it: 'collective', we: 'speaker', i: 'speaker' };
 const ADJ_MAX = 2;
+const DET_OR_VERB = /^(a|an|the|and|or|of|to|in|on|has|have|had|is|was|were|are|be|will|would|said|says)$/;
 
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
@@ -93,20 +94,37 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   }
   let k = sm.last + 1;
   if (isPossessive(toks[k])) return null;
+  // "Senior Hungarian and Romanian officials": one group per state
+  const also: typeof sm[] = [];
+  while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && mentionAt(doc, sent.index, k + 1)!.form === 'demonym') {
+    const o = mentionAt(doc, sent.index, k + 1)!;
+    also.push(o);
+    k = o.last + 1;
+  }
   const adjStart = k;
   const isNoun = (w: string, next: string) => lexicon.groupNouns.has(w) || (lexicon.governmentNouns.has(w) && !lexicon.groupNouns.has(next));
-  while (k < toks.length && k - adjStart < ADJ_MAX && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '')) k++;
+  // adjectives: "military", "defense", "visiting"; not verbs or articles ("Serbia lodged an official …")
+  const adjective = (t: Sentence['tokens'][number]) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !DET_OR_VERB.test(t.lower) && !lexicon.verbForms.has(t.lower) && !/ed$/.test(t.lower);
+  while (k < toks.length && k - adjStart < ADJ_MAX && adjective(toks[k]!) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '')) k++;
   const noun = toks[k]?.lower ?? '';
+  // "a senior British minister", "Iraq's national security advisor said": an unnamed official
+  const single = lexicon.titleHeads.matchAt(sent.lower, sent.raw, k)[0];
+  if (!lexicon.groupNouns.has(noun) && single && !also.length && !/^\p{Lu}/u.test(toks[k + single.words.length]?.text ?? '')) {
+    const last = k + single.words.length - 1;
+    addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: `${demonymOf(doc, sm.state!, sm.name)} officials`, state: sm.state, role: null, plural: true });
+    return last;
+  }
   if (lexicon.governmentNouns.has(noun) && k === adjStart) {
     // "Azerbaijani forces", "the German government" act as the state itself
     addMention(doc, { sentence: sent.index, first: sm.first, last: k, kind: 'state', name: sm.name, state: sm.state, role: null, form: 'government' });
     return k;
   }
   if (!lexicon.groupNouns.has(noun) && !lexicon.groupNouns.has(toks[k]?.text ?? '')) return null;
-  const words = toks.slice(sm.first, k + 1).map((t) => t.text);
-  const adj = demonymOf(doc, sm.state!, sm.name);
-  const name = [adj, ...words.slice(sm.last - sm.first + 1)].join(' ');
-  addMention(doc, { sentence: sent.index, first: i, last: k, kind: 'group', name, state: sm.state, role: null, plural: true });
+  const tail = toks.slice(adjStart, k + 1).map((t) => t.text);
+  for (const s of [sm, ...also]) {
+    const name = [demonymOf(doc, s.state!, s.name), ...tail].join(' ');
+    addMention(doc, { sentence: sent.index, first: s === sm ? i : s.first, last: also.length && s !== also.at(-1) ? s.last : k, kind: 'group', name, state: s.state, role: null, plural: true });
+  }
   return k;
 }
 
