@@ -23,6 +23,17 @@ function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
   return lexicon.verbForms.has(prev.lower);
 }
 
+// The comma that opens ", a|an|the … ," closed at `close`, when an actor stands right before it.
+function appositionOpen(sent: Sentence, all: Mention[], close: number): number | null {
+  for (let c = close - 1; c >= Math.max(0, close - 14); c--) {
+    const t = sent.tokens[c]!;
+    if (t.text !== ',') continue;
+    if (!/^(a|an|the)$/.test(sent.tokens[c + 1]?.lower ?? '')) return null;
+    return all.some((m) => m.last === c - 1) ? c : null;
+  }
+  return null;
+}
+
 /** Coordinated mentions ending right before `m` ("Turkey and Libya", "Both he and … Mold"). */
 function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[]): Mention[] {
   const out = [m];
@@ -68,6 +79,11 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     const t = toks[k]!;
     if (t.text === ';' || t.text === ':') break;
     if (parenthetical && t.text === ',' && !all.some((m) => m.appositionEnd === k)) break;
+    // "Pakistan, a key U.S. ally in the war against terrorism, has refused": skip the apposition
+    if (t.text === ',' && !t.quoted) {
+      const open = appositionOpen(sent, all, k);
+      if (open !== null) { k = open; continue; }
+    }
     if (t.quoted && !triggerQuoted) continue;
     const inAppos = all.find((m) => m.appositionEnd !== undefined && m.last < k && k <= m.appositionEnd);
     if (inAppos) { k = inAppos.last + 1; continue; }
@@ -87,6 +103,14 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     }
   }
   return [];
+}
+
+/** Whether the trigger is a passive participle ("has been accused", "was rejected"). */
+export function isPassive(sent: Sentence, at: number): boolean {
+  const toks = sent.tokens;
+  let k = at - 1;
+  while (k >= 0 && /ly$/.test(toks[k]!.lower)) k--;
+  return BE.has(toks[k]?.lower ?? '') && /(ed|en|wn)$/.test(toks[at]!.lower);
 }
 
 /** The agent of a passive trigger ("was accused by Moscow of …"), if the text has one. */

@@ -6,7 +6,7 @@ import { isActor } from './stages/coreference.js';
 import { mentionsIn } from './mention-utils.js';
 
 /** A frame matched in a sentence. */
-export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; trigger: string }
+export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; trigger: string; /** Pattern words matched (how specific the match is). */ words: number }
 
 const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
 const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
@@ -28,6 +28,8 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
+  // "welcomed President Reagan's statement": a possessor is not met or visited
+  if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
   const objects = [m];
   let end = m.appositionEnd ?? m.last;
   // coordination: "A and B", "A, B and C"
@@ -75,10 +77,11 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): 
   const toks = sent.tokens;
   let k = at;
   let objects: Mention[] = [];
+  let words = 0;
   for (let n = 0; n < frame.steps.length; n++) {
     const step = frame.steps[n]!;
     if (step.kind === 'word') {
-      if (toks[k] && step.forms.has(toks[k]!.lower)) { k++; continue; }
+      if (toks[k] && step.forms.has(toks[k]!.lower)) { k++; words++; continue; }
       if (step.optional) continue;
       return null;
     }
@@ -99,5 +102,5 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): 
     objects = slot.objects;
     k = slot.end + 1;
   }
-  return { frame, at, end: k - 1, objects, trigger: doc.text.slice(toks[at]!.start, toks[Math.max(at, k - 1)]!.end) };
+  return { frame, at, end: k - 1, objects, words, trigger: doc.text.slice(toks[at]!.start, toks[Math.max(at, k - 1)]!.end) };
 }

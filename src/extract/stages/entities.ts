@@ -80,7 +80,8 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   for (const e of doc.entities.values()) {
     if (e.kind === 'state') e.state = e.id.slice(6);
-    else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id)) e.state = doc.homeState;
+    // a single sentence gives no article-level home state to fall back on
+    else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id) && doc.sentences.length >= 3) e.state = doc.homeState;
   }
   return doc;
 }

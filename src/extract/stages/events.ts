@@ -4,7 +4,8 @@
 import type { Ctx, Doc, EventDraft, Mention, Sentence } from '../document.js';
 import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
-import { findSubject, passiveAgent } from '../find-subject.js';
+import { findSubject, isPassive, passiveAgent } from '../find-subject.js';
+import { mentionsIn as mentionsOfSentence } from '../mention-utils.js';
 import { mentionsIn } from '../mention-utils.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
@@ -23,17 +24,18 @@ function refsOf(doc: Doc, m: Mention, type: EventType): string[] {
 
 // The best match of each event type at a trigger: "denounced the conclusions of the summit" is both
 // an accusation and a rejection.
-function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx): FrameMatch[] {
+function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: boolean): FrameMatch[] {
   const top = new Map<EventType, FrameMatch>();
   for (const f of ctx.lexicon.frames) {
     const first = f.steps[0];
     if (!first || first.kind !== 'word' || !first.forms.has(sent.tokens[at]!.lower)) continue;
+    if (nounish && !f.noun) continue;
     const m = matchFrame(doc, sent, at, f);
     if (!m) continue;
     if (f.objectKinds && m.objects.length && !m.objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) continue;
     if (f.objectKinds && !m.objects.length) continue;
     if (f.type === 'meeting' && m.objects.some((o) => o.kind === 'place')) continue; // "met in Niamey" names a place
-    const score = (x: FrameMatch) => x.end - x.at + (x.objects.length ? 10 : 0) - (x.frame.plural ? 1 : 0);
+    const score = (x: FrameMatch) => x.words + (x.objects.length ? 10 : 0) - (x.frame.plural ? 1 : 0);
     const prev = top.get(f.type);
     if (!prev || score(m) > score(prev)) top.set(f.type, m);
   }
@@ -52,8 +54,8 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
     for (let at = 0; at < sent.tokens.length; at++) {
       const tok = sent.tokens[at]!;
       if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
-      if (!quoted && NOT_A_VERB_AFTER.has(sent.tokens[at - 1]?.lower ?? '')) continue; // "over alleged plots", "the call"
-      for (const match of bestPerType(doc, sent, at, ctx)) {
+      const nounish = !quoted && nounUse(doc, sent, at); // "over alleged plots", "a U.S. request", "a consistent demand"
+      for (const match of bestPerType(doc, sent, at, ctx, nounish)) {
       const f = match.frame;
       if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
       if (f.quotedOnly && !quoted) continue;
@@ -84,6 +86,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       }
       let objects = match.objects;
       const agent = passiveAgent(doc, sent, at);
+      if (!agent && !f.speech && !f.noun && isPassive(sent, at)) continue; // "has been accused of …" by nobody named
       if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
       else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
       const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
@@ -129,7 +132,20 @@ function firstPersonBefore(sent: Sentence, at: number): boolean {
 }
 
 // Words after which a trigger word is a noun or an adjective, not the verb.
-const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'an', 'any', 'no']);
+const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'any', 'no', 'against', 'without', 'amid']);
+
+// A trigger word used as a noun or adjective: after an article or preposition, a possessive, a
+// state adjective ("a U.S. request") or an adjective ("a consistent demand").
+function nounUse(doc: Doc, sent: Sentence, at: number): boolean {
+  const toks = sent.tokens;
+  const prev = toks[at - 1];
+  if (!prev) return false;
+  if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
+  const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no)$/.test(toks[k]?.lower ?? '');
+  const m = mentionsOfSentence(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
+  if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
+  return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower);
+}
 
 // Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.
 function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null {
