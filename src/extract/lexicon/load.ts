@@ -133,13 +133,23 @@ function loadBoilerplate(lex: Lexicon): void {
   }
 }
 
+function loadPeople(lex: Lexicon): void {
+  const p = readJson('people.json');
+  need(Array.isArray(p.people), 'people.json', 'needs people (a list)');
+  for (const x of p.people) {
+    need(typeof x.name === 'string' && (x.state === null || lex.states.has(x.state)), 'people.json', `${x.name}: needs a name and a known ISO3 state or null`);
+    const person = { name: x.name, state: x.state, role: x.role ?? null };
+    for (const n of [x.name, ...(x.aliases ?? [])]) lex.people.add(n, person, true);
+  }
+}
+
 let cached: Lexicon | null = null;
 
 /** The lexicon, loaded and compiled on first use. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const lex: Lexicon = {
-    states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), titleHeads: new PhraseIndex(),
+    states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
@@ -150,6 +160,7 @@ export function loadLexicon(): Lexicon {
   loadTitlesAndGroups(lex);
   loadFrames(lex);
   loadBoilerplate(lex);
+  loadPeople(lex);
   cached = lex;
   return lex;
 }

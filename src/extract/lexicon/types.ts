@@ -7,6 +7,8 @@ export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code';
 
 /** A lexicon hit for a state. */
 export interface StateHit { code: string; form: StateForm }
+/** A well-known office holder (data/lexicon/people.json). */
+export interface KnownPerson { name: string; state: string | null; role: string | null }
 /** A named organization or group with a fixed identity (UN, NATO, Hamas). */
 export interface NamedBody { name: string; kind: EntityKind; state: string | null }
 
@@ -44,6 +46,8 @@ export interface Lexicon {
   states: Map<string, { code: string; name: string }>;
   statePhrases: PhraseIndex<StateHit>;
   bodies: PhraseIndex<NamedBody>;
+  /** Well-known office holders by name and by the forms news uses alone. */
+  people: PhraseIndex<KnownPerson>;
   titleHeads: PhraseIndex<string>;
   titleModifiers: PhraseIndex<string>;
   titlePrefixes: Set<string>;

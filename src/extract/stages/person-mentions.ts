@@ -118,11 +118,28 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
       const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
       if (title.org) m.wants = 'org:' + title.org;
+      const famous = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameStart)[0];
+      if (famous && nameStart + famous.words.length === nameEnd) { m.state ??= famous.value.state; m.name = famous.value.name; }
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
       markNonActor(m, ctx);
       known.push(m);
       i = m.last;
+    }
+  }
+  // Well-known office holders named without a title: "Obama said", "Putin and Erdogan met"
+  for (const sent of doc.sentences) {
+    for (let i = 0; i < sent.tokens.length; i++) {
+      const hit = ctx.lexicon.people.matchAt(sent.lower, sent.raw, i)[0];
+      if (!hit) continue;
+      const last = i + hit.words.length - 1;
+      const over = mentionAt(doc, sent.index, i) ?? mentionAt(doc, sent.index, last);
+      if (over) { i = over.last; continue; }
+      if (nameWord(sent.tokens[last + 1])) continue; // part of a longer name
+      const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: hit.value.state, role: hit.value.role });
+      readApposition(doc, sent, m, ctx);
+      known.push(m);
+      i = last;
     }
   }
   // Bare names: "Charlotte Charles said", "said Sergei Lavrov", "Ollagnier, a senior official at …"
