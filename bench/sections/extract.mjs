@@ -1,0 +1,69 @@
+// Extraction throughput on one core: MB of article text per second for extractArticle and for
+// compromise's nlp(text) on the same texts in the same process, at three stream sizes, cold (a
+// fresh process's first pass) and warm (after V8 has settled); then single articles made longer
+// and longer (cost per article length). Wall and CPU seconds are both kept: on a busy machine the
+// CPU figure is the one that says what one core does.
+// With --profile-only it only runs warm-up and one measured pass (run.mjs wraps it in --cpu-prof).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { articleStream } from '../lib/stream.mjs';
+import { clock, growth, section } from '../lib/measure.mjs';
+import { ROOT, dist } from '../lib/paths.mjs';
+import { scale } from '../lib/scales.mjs';
+
+const require = createRequire(import.meta.url);
+const WARM_MB = 0.4;
+const WARM_PASSES = 3;
+const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
+const pass = (texts, fn) => clock(() => { for (const a of texts) fn(a); });
+
+section(async (name) => {
+  const sizes = scale(name).extractMB;
+  const { extractArticle } = await dist('extract/index.js');
+  // the measured stream, then a separate warm-up set: V8 takes several passes to reach its steady state
+  const all = await articleStream({ bytes: (sizes.at(-1) + WARM_MB) * 1e6 });
+  let cut = 0;
+  for (let bytes = 0; cut < all.length && bytes < sizes.at(-1) * 1e6; cut++) bytes += Buffer.byteLength(all[cut].text);
+  const stream = all.slice(0, cut);
+  const warm = all.slice(cut);
+  if (process.argv.includes('--profile-only')) {
+    for (let p = 0; p < WARM_PASSES; p++) pass(warm, extractArticle);
+    const texts = stream.slice(0, Math.ceil(stream.length / 2));
+    return { profiledMB: mb(texts), ...pass(texts, extractArticle) };
+  }
+  let nlp = null;
+  try { nlp = require('compromise'); } catch { /* reported as skipped */ }
+
+  const coldE = pass(warm, extractArticle);
+  const coldC = nlp ? pass(warm, (a) => nlp(a.text)) : null;
+  for (let p = 1; p < WARM_PASSES; p++) { pass(warm, extractArticle); if (nlp) pass(warm, (a) => nlp(a.text)); }
+  const cold = { mb: mb(warm), extractMBps: mb(warm) / coldE.wall, extractMBpcpu: mb(warm) / coldE.cpu,
+    compromiseMBps: coldC ? mb(warm) / coldC.wall : null, compromiseMBpcpu: coldC ? mb(warm) / coldC.cpu : null };
+
+  const rows = [];
+  for (const size of sizes) {
+    const texts = [];
+    let bytes = 0;
+    for (const a of stream) { if (bytes >= size * 1e6) break; texts.push(a); bytes += Buffer.byteLength(a.text); }
+    const e = pass(texts, extractArticle);
+    const c = nlp ? pass(texts, (a) => nlp(a.text)) : null;
+    const m = mb(texts);
+    rows.push({ mb: Math.round(m * 100) / 100, articles: texts.length, extractS: e.wall, extractCpuS: e.cpu,
+      extractMBps: m / e.wall, extractMBpcpu: m / e.cpu, compromiseS: c?.wall ?? null, compromiseCpuS: c?.cpu ?? null,
+      compromiseMBps: c ? m / c.wall : null, compromiseMBpcpu: c ? m / c.cpu : null, ratio: c ? c.cpu / e.cpu : null });
+  }
+  // one article made longer and longer (other articles appended as paragraphs); best of three
+  const lengths = [];
+  for (const k of [1, 4, 16]) {
+    const text = stream.slice(0, k).map((a) => a.text).join('\n\n');
+    const runs = [0, 1, 2].map(() => clock(() => extractArticle({ id: `long-${k}`, text })).cpu);
+    lengths.push({ kb: Math.round(Buffer.byteLength(text) / 1000), cpuS: Math.min(...runs) });
+  }
+  const version = nlp ? JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/compromise/package.json'), 'utf8')).version : null;
+  return {
+    cold, rows, compromise: version ? `compromise ${version}` : 'skipped (compromise is not installed: npm install -D compromise)',
+    growth: growth(rows.map((r) => [r.mb, r.extractCpuS])),
+    lengths, lengthGrowth: growth(lengths.map((l) => [l.kb, l.cpuS])),
+  };
+});
