@@ -65,10 +65,10 @@ browserSuite('exploring the graph', readFixture('web-small.json'), (t) => {
 
   it('shows the timeline of two actors, every sentence, when their edge is clicked', async () => {
     await t.open();
-    const [a, b] = await t.page.evaluate(() => [
-      window.__diplograph!.nodeInPage('person:sergei-lavrov'), window.__diplograph!.nodeInPage('person:nikol-pashinyan'),
-    ]);
-    await t.page.mouse.click((a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
+    // "Pashinyan said that Russia had failed its obligations." (the one edge between them)
+    const at = await t.page.evaluate(() => window.__diplograph!.edgeInPage('a4:ev9'));
+    expect(at).not.toBeNull();
+    await t.page.mouse.click(at!.x, at!.y, { delay: 20 });
     await expect.poll(() => t.page.locator('#panel h2').textContent()).toBe('Nikol Pashinyan ↔ Sergei Lavrov');
     expect(await t.page.locator('#panel .sentence').allTextContents()).toEqual(['Pashinyan said that Russia had failed its obligations.']);
   });
@@ -152,7 +152,7 @@ browserSuite('exploring the graph', readFixture('web-small.json'), (t) => {
   });
 
   it('keeps node positions across a reload instead of starting the layout over', async () => {
-    await t.open();
+    await t.open('', { fresh: true });
     const before = await t.page.evaluate(() => window.__diplograph!.nodeInPage('state:ARM'));
     await t.page.reload();
     await t.page.waitForFunction(() => document.body.dataset.ready === 'true');

@@ -11,6 +11,8 @@ export interface DiplographHook {
   settle(): Promise<void>;
   /** A node's position in the page (CSS pixels), or null when it is not drawn. */
   nodeInPage(id: string): { x: number; y: number } | null;
+  /** A point in the page where a click lands on this (straight) edge and on no node, or null. */
+  edgeInPage(key: string): { x: number; y: number } | null;
   /** Counts of what is drawn: nodes, edges, and edges per type. */
   shown(): { nodes: number; edges: number; types: Record<string, number> };
   /** Is this node drawn (in view and not hidden by a filter)? */
@@ -29,7 +31,11 @@ declare global {
   }
 }
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+// A frame, or a quarter second if the page draws no frame (a throttled page must not hang a test).
+const frame = () => new Promise<void>((r) => {
+  requestAnimationFrame(() => r());
+  setTimeout(r, 250);
+});
 
 /** Installs the hook for `viewer`. */
 export function installHook(viewer: Viewer, firstFrameMs: () => number | null): void {
@@ -46,6 +52,24 @@ export function installHook(viewer: Viewer, firstFrameMs: () => number | null): 
       const p = viewer.sigma.framedGraphToViewport(d);
       const rect = viewer.sigma.getContainer().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    edgeInPage(key) {
+      const sigma = viewer.sigma;
+      // sigma's own picking, private in its types: what a click at this point would hit.
+      const pick = sigma as unknown as {
+        getNodeAtPosition(p: { x: number; y: number }): string | null; getEdgeAtPoint(x: number, y: number): string | null;
+      };
+      const [s, t] = viewer.view.extremities(key);
+      const a = sigma.getNodeDisplayData(s);
+      const b = sigma.getNodeDisplayData(t);
+      if (!a || !b) return null;
+      const rect = sigma.getContainer().getBoundingClientRect();
+      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+        const p = sigma.framedGraphToViewport({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f });
+        if (pick.getNodeAtPosition(p) !== null || pick.getEdgeAtPoint(p.x, p.y) !== key) continue;
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      }
+      return null;
     },
     shown() {
       const types: Record<string, number> = {};

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, it } from 'vitest';
 import { hasBrowser, launchBrowser, mustRun, SKIP_REASON } from './browser.js';
 import { ensureWebBuilt } from './build-web.js';
+import { seededPositions } from './layout-seed.js';
 import { startServer, type TestServer } from './serve.js';
 
 /** What a test gets. */
@@ -13,8 +14,11 @@ export interface E2E {
   context: BrowserContext;
   /** Uncaught errors and console errors seen in the page. */
   errors: string[];
-  /** Opens the viewer at `query` and waits for its first frame, layout stopped. */
-  open(query?: string): Promise<void>;
+  /**
+   * Opens the viewer at `query` and waits for its first frame, layout stopped. Small graphs open
+   * with a stored layout (same positions every run) unless `fresh` asks for a first visit.
+   */
+  open(query?: string, opts?: { fresh?: boolean }): Promise<void>;
 }
 
 /**
@@ -33,6 +37,7 @@ export function browserSuite(
     let browser: Browser;
     let server: TestServer;
     const t = { errors: [] as string[] } as E2E;
+    const seed = (serialized as { nodes: unknown[] }).nodes.length <= 500 ? seededPositions(serialized) : null;
     beforeAll(async () => {
       if (!hasBrowser) throw new Error(`CI=true and ${SKIP_REASON}`);
       await ensureWebBuilt();
@@ -47,11 +52,18 @@ export function browserSuite(
     beforeEach(async () => {
       t.context = await browser.newContext({ viewport, acceptDownloads: true });
       t.page = await t.context.newPage();
+      // A stuck step fails with its own message instead of the test's 30 s timeout.
+      t.page.setDefaultTimeout(10_000);
       t.errors.length = 0;
       t.page.on('pageerror', (e) => t.errors.push(e.message));
       // A failed fetch (an article the server cannot give) is handled by the page; other errors count.
       t.page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) t.errors.push(m.text()); });
-      t.open = async (query = '') => {
+      t.open = async (query = '', opts = {}) => {
+        if (seed && !opts.fresh) {
+          await t.page.addInitScript(({ key, value }) => {
+            if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+          }, seed);
+        }
         await t.page.goto(`${t.url}/${query}`);
         await t.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 15_000 }).catch((e: Error) => {
           throw new Error(`The viewer drew no frame: ${e.message}\nPage errors: ${t.errors.join('\n') || 'none'}`);
