@@ -15,8 +15,10 @@ export const LEXICON_DIR = path.resolve(here, '../../../data/lexicon');
 
 interface Country { cca3: string; name: { common: string; official: string }; altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m?: string; f?: string } }; independent?: boolean }
 
+let dir = LEXICON_DIR;
+
 function readJson(file: string): any {
-  const full = path.join(LEXICON_DIR, file);
+  const full = path.join(dir, file);
   try { return JSON.parse(fs.readFileSync(full, 'utf8')); } catch (e) {
     throw new Error(`lexicon file ${full} cannot be read: ${(e as Error).message}. Fix or restore it (format: data/README.md).`);
   }
@@ -98,6 +100,7 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   const g = readJson('groups.json');
   need(strings(g.nouns), 'groups.json', 'needs nouns');
   for (const n of g.nouns) lex.groupNouns.add(n.toLowerCase());
+  for (const [k, v] of Object.entries(g.singularToGroup ?? {})) lex.singularToGroup.set(k, String(v));
   for (const [k, v] of Object.entries(g.descriptions ?? {})) lex.descriptions.add(k, String(v));
   for (const n of g.generic ?? []) lex.genericGroups.add(n, n);
   for (const n of g.assemblies ?? []) lex.assemblies.add(n);
@@ -143,15 +146,17 @@ function loadPeople(lex: Lexicon): void {
   }
 }
 
-let cached: Lexicon | null = null;
+const cache = new Map<string, Lexicon>();
 
-/** The lexicon, loaded and compiled on first use. */
-export function loadLexicon(): Lexicon {
-  if (cached) return cached;
+/** The lexicon of `from` (default data/lexicon), loaded, validated and compiled once. Throws on a broken file. */
+export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
+  const hit = cache.get(from);
+  if (hit) return hit;
+  dir = from;
   const lex: Lexicon = {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
-    orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(),
+    orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
     boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(), speechVerbs: new Set(),
   };
@@ -161,6 +166,6 @@ export function loadLexicon(): Lexicon {
   loadFrames(lex);
   loadBoilerplate(lex);
   loadPeople(lex);
-  cached = lex;
+  cache.set(from, lex);
   return lex;
 }

@@ -61,6 +61,8 @@ export interface Lexicon {
   orgOfHeads: Set<string>;
   governmentNouns: Set<string>;
   groupNouns: Set<string>;
+  /** Singular group nouns and the plural group they join ("a U.S. official" → "U.S. officials"). */
+  singularToGroup: Map<string, string>;
   descriptions: PhraseIndex<string>;
   /** Groups without one state ("foreign powers", "world leaders"). */
   genericGroups: PhraseIndex<string>;

@@ -5,7 +5,6 @@ import type { Ctx, Doc, EventDraft, Mention, Sentence } from '../document.js';
 import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
 import { findSubject, isPassive, passiveAgent } from '../find-subject.js';
-import { mentionsIn as mentionsOfSentence } from '../mention-utils.js';
 import { mentionsIn } from '../mention-utils.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
@@ -49,14 +48,17 @@ const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m
 /** Adds the events of every sentence. */
 export function findEvents(doc: Doc, ctx: Ctx): Doc {
   const events: EventDraft[] = [];
-  // narration first, then words inside quotations, which need to know who is speaking
-  for (const quoted of [false, true]) for (const sent of doc.sentences) {
+  // narration first, then its performative words ("X must …", which need the speaker of the sentence),
+  // then words inside quotations, which need to know who is speaking
+  for (const phase of ['narration', 'performative', 'quoted'] as const) for (const sent of doc.sentences) {
+    const quoted = phase === 'quoted';
     for (let at = 0; at < sent.tokens.length; at++) {
       const tok = sent.tokens[at]!;
       if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
       const nounish = !quoted && nounUse(doc, sent, at); // "over alleged plots", "a U.S. request", "a consistent demand"
       for (const match of bestPerType(doc, sent, at, ctx, nounish)) {
       const f = match.frame;
+      if (phase !== 'quoted' && f.performative !== (phase === 'performative')) continue;
       if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
       if (f.quotedOnly && !quoted) continue;
       if (f.agentIsObject) {
@@ -75,7 +77,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (f.performative) {
         // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
         // demands it of the subject of "must"
-        const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement' && e.triggerAt < at)?.source;
+        const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
         subjects = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.last === at - 1 && m.refs.length);
         if (!speaker || !subjects.length) continue;
         for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
@@ -142,7 +144,7 @@ function nounUse(doc: Doc, sent: Sentence, at: number): boolean {
   if (!prev) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
   const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no)$/.test(toks[k]?.lower ?? '');
-  const m = mentionsOfSentence(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
+  const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
   if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
   return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower);
 }
@@ -166,7 +168,9 @@ function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null 
 
 // What a statement is about: the first actor named after the trigger (states preferred).
 function aboutOf(doc: Doc, sent: Sentence, match: FrameMatch, src: string[]): string[] {
-  const after = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.first > match.end && m.refs.length && !src.includes(m.refs[0]!));
+  const others = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && !src.includes(m.refs[0]!) && m.kind !== 'pronoun');
+  // "Sudanese forces must leave, X said": what was said comes before the verb
+  const after = others.some((m) => m.first > match.end) ? others.filter((m) => m.first > match.end) : others.filter((m) => m.last < match.at);
   const state = after.find((m) => m.kind === 'state');
   const pick = state ?? after.find((m) => m.kind !== 'pronoun');
   return pick ? [pick.refs[0]!] : [];

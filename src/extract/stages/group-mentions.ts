@@ -121,6 +121,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   }
   if (!lexicon.groupNouns.has(noun) && !lexicon.groupNouns.has(toks[k]?.text ?? '')) return null;
   const tail = toks.slice(adjStart, k + 1).map((t) => t.text);
+  tail[tail.length - 1] = lexicon.singularToGroup.get(noun) ?? tail[tail.length - 1]!; // "a U.S. official" joins "U.S. officials"
   for (const s of [sm, ...also]) {
     const name = [demonymOf(doc, s.state!, s.name), ...tail].join(' ');
     addMention(doc, { sentence: sent.index, first: s === sm ? i : s.first, last: also.length && s !== also.at(-1) ? s.last : k, kind: 'group', name, state: s.state, role: null, plural: true });

@@ -1,0 +1,112 @@
+// Table-driven tests of extraction, a row per phenomenon of English news. The sentences are made up
+// for these tests (names invented so no lexicon of people can help) and are free to reuse.
+import { describe, expect, it } from 'vitest';
+import { events, extract, nameOf } from './helpers.js';
+
+describe('extractArticle', () => {
+  const rows: [phenomenon: string, text: string, expected: string[]][] = [
+    ['a meeting with "met with" and titles with state adjectives',
+      'Canadian Foreign Minister Maren Koldby met with Peruvian President Ilario Santacruz in Lima on Monday.',
+      ['meeting Maren Koldby->Ilario Santacruz']],
+    ['"held separate talks with A and B" as two meetings',
+      'Danish Defense Minister Jorunn Aalvik held separate talks with Chilean Foreign Minister Teodoro Valcarce and Chilean Army chief General Ramiro Ostuzzi.',
+      ['meeting Jorunn Aalvik->Teodoro Valcarce', 'meeting Jorunn Aalvik->Ramiro Ostuzzi']],
+    ['"received" as a meeting', 'Kenyan President Odhiambo Wekesa received Ghanaian Foreign Minister Kwesi Ampofo in Nairobi.',
+      ['meeting Odhiambo Wekesa->Kwesi Ampofo']],
+    ['an accusation with "accused X of"', 'Polish Prime Minister Zbigniew Kowara accused Belarus of staging the border crisis.',
+      ['accusation Zbigniew Kowara->Belarus']],
+    ['an accusation in the passive voice with its agent', 'Russia was accused by Ukraine of shelling the power plant.',
+      ['accusation Ukraine->Russia']],
+    ['a capital and a seat of power used as the actor', 'The Kremlin rejected the accusation. Washington condemned Iran.',
+      ['rejection Russia->-', 'accusation United States->Iran']],
+    ['blame with "blamed X for"', 'Greek Foreign Minister Stavros Pellanis blamed Turkey for the incident.',
+      ['accusation Stavros Pellanis->Turkey']],
+    ['praise with "heaped praise on"', 'Armenian Prime Minister Garnik Voskanyan heaped praise on France.',
+      ['praise Garnik Voskanyan->France']],
+    ['a demand with "called on X to"', 'The Arab League called on Israel to halt the operation.',
+      ['demand Arab League->Israel']],
+    ['a threat with "threatened X"', 'North Korea threatened South Korea with "merciless" retaliation.',
+      ['threat North Korea->South Korea']],
+    ['an agreement between two subjects', 'Vietnam and Indonesia signed an agreement on maritime borders.',
+      ['agreement Vietnam->Indonesia']],
+    ['a visit to a state', 'Japanese Prime Minister Haruto Kisaragi visited Australia last month.',
+      ['visit Haruto Kisaragi->Australia']],
+    ['a state adjective with "forces" acting as the state', 'Sudanese forces must leave the area, Egyptian President Amr Fawzy said.',
+      ['statement Amr Fawzy->Sudan', 'demand Amr Fawzy->Sudan']],
+  ];
+  for (const [phenomenon, text, expected] of rows) {
+    it(`finds ${phenomenon}`, () => {
+      const got = events(extract(text));
+      for (const e of expected) expect(got).toContain(e);
+    });
+  }
+
+  it('attributes "“…,” said X" reported speech to the speaker after the quote', () => {
+    const a = extract('“We will not back down,” said Iranian Foreign Minister Dariush Behzadi.');
+    expect(events(a).some((e) => e.startsWith('statement Dariush Behzadi'))).toBe(true);
+    expect(a.entities.find((e) => e.name === 'Dariush Behzadi')?.state).toBe('IRN');
+  });
+
+  it('resolves "he" to the last person who acted', () => {
+    const a = extract('Brazilian Foreign Minister Otavio Ramalho arrived in Lisbon on Tuesday. He met Portuguese Prime Minister Duarte Lameiras.');
+    expect(events(a)).toContain('meeting Otavio Ramalho->Duarte Lameiras');
+  });
+
+  it('resolves "the two ministers" to the two ministers named before', () => {
+    const a = extract('Italian Defense Minister Carla Brunetti spoke by phone with Spanish Defense Minister Elena Ortizar. The two ministers met again in Rome on Friday.');
+    expect(events(a).filter((e) => e === 'meeting Carla Brunetti->Elena Ortizar').length).toBeGreaterThan(0);
+  });
+
+  it('finds a name again by surname alone and keeps one entity', () => {
+    const a = extract('Mongolian President Batbold Erdene met Kazakh officials. Later, Erdene accused Russia of interference.');
+    expect(a.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+    expect(events(a)).toContain('accusation Batbold Erdene->Russia');
+  });
+
+  it.each([
+    ['negated', 'Chinese Foreign Minister Li Haoran did not meet Japanese Foreign Minister Sato Kenji.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld will visit India next week.'],
+    ['hypothetical', 'Turkish President Emre Kaplanoglu may meet Greek Prime Minister Nikos Vardakis in Athens.'],
+  ])('keeps a %s event only with its context', (context, text) => {
+    const a = extract(text);
+    expect(events(a)).not.toContainEqual(expect.stringMatching(/^(meeting|visit)/));
+    expect(a.events.some((e) => e.context === context)).toBe(true);
+  });
+
+  it('splits a hyphenated pair of state adjectives into both states', () => {
+    const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
+    expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('keeps relatives and experts out of the actors', () => {
+    const a = extract("The victim's mother, Lorna Pickett, said she wanted justice. Research Institute Director Sven Aaltonen said the data were clear.");
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('makes unnamed officials one group of their state', () => {
+    const a = extract('A senior British official said London would respond.');
+    expect(a.entities.find((e) => e.kind === 'group')).toMatchObject({ name: 'British officials', state: 'GBR' });
+  });
+
+  it('produces nothing from a newsletter line', () => {
+    expect(extract('Get the Mirror in your inbox:').events).toEqual([]);
+  });
+
+  it('ties a person to the state of an organization owner ("X’s press office")', () => {
+    const a = extract('Latvian Foreign Minister Ilze Ozolina met Finnish officials. Ozolina’s press office said they discussed energy.');
+    const office = a.entities.find((e) => e.kind === 'organization');
+    expect(office).toMatchObject({ state: 'LVA' });
+    expect(events(a)).toContain(`statement ${office!.name}->-`);
+  });
+
+  it('gives every event its sentence with exact offsets and a rule id', () => {
+    const text = 'Intro line.\n\nEgyptian President Amr Fawzy met Jordanian King Faris Hadid in Cairo.';
+    const a = extract(text);
+    expect(a.events.length).toBeGreaterThan(0);
+    for (const e of a.events) {
+      expect(text.slice(e.start, e.end)).toBe(e.sentence);
+      expect(e.rule).toMatch(/^[a-z]+\.[a-z-]+$/);
+      expect(nameOf(a, e.source)).not.toBe(e.source);
+    }
+  });
+});
