@@ -40,6 +40,8 @@ function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[])
   let cur = m;
   for (;;) {
     let k = cur.first - 1;
+    // a list ends with "and": "A, B and C said"; "A, B said" is an apposition or two clauses
+    if (cur === m && sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.lower !== 'or') break;
     if (sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.text !== ',') break;
     k--;
     if (sent.tokens[k]?.text === ',') k--;
@@ -94,6 +96,11 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (isPossessive(toks[here.last + 1])) continue;
     if (isObject(sent, here, lexicon)) continue;
     return coordinatedBefore(doc, sent, here, all);
+  }
+  if (opts.noun) {
+    // "In a phone call with Biden, Xi said …": the subject of the main clause after the phrase
+    const next = all.find((m) => m.first > at && !isObject(sent, m, lexicon) && !toks[m.first]!.quoted && toks[m.first - 1]?.text === ',');
+    if (next) return [next];
   }
   if (opts.speech) {
     // "…,” said Sergei Lavrov" / "…,” the ministry said" is handled above; here the inverted order

@@ -32,6 +32,8 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
   const objects = [m];
   let end = m.appositionEnd ?? m.last;
+  let closedByAnd = true;
+  let endBeforeComma = end;
   // coordination: "A and B", "A, B and C"
   for (;;) {
     let j = end + 1;
@@ -42,8 +44,16 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
     if (!n || j === end + 1) break;
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
+    const viaAnd = toks[j - 1]?.lower === 'and' || toks[j - 1]?.lower === 'or';
+    if (closedByAnd) endBeforeComma = end;
+    closedByAnd = viaAnd;
     objects.push(n);
     end = n.appositionEnd ?? n.last;
+  }
+  // "with Kisaragi, Canadian Prime Minister Mardon said …": a list must end with "and"
+  if (!closedByAnd) {
+    while (objects.length > 1 && (objects.at(-1)!.first > endBeforeComma)) objects.pop();
+    end = endBeforeComma;
   }
   return { objects, end };
 }

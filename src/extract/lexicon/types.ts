@@ -36,6 +36,8 @@ export interface Frame {
   quotedOnly: boolean;
   /** The actor is the slot, not the subject ("according to a statement by X"). */
   agentIsObject: boolean;
+  /** The actors of the slot act among themselves ("talks between A and B"). */
+  pairObjects: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

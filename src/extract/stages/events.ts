@@ -61,6 +61,12 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (phase !== 'quoted' && f.performative !== (phase === 'performative')) continue;
       if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
       if (f.quotedOnly && !quoted) continue;
+      if (f.pairObjects) {
+        // "talks between Armenia and Azerbaijan": the first named with each of the others
+        const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
+        for (let j = 1; j < ids.length; j++) if (ids[j] !== ids[0]) events.push({ type: f.type, source: ids[0]!, target: ids[j]!, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.75, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+        continue;
+      }
       if (f.agentIsObject) {
         // "according to a tweet by US Secretary of State Mike Pompeo"
         for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push({ type: f.type, source: r, target: null, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.8, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
