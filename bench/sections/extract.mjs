@@ -3,8 +3,10 @@
 // fresh process's first pass) and warm (after V8 has settled); then single articles made longer
 // and longer (cost per article length). Wall and CPU seconds are both kept: on a busy machine the
 // CPU figure is the one that says what one core does.
-// With --profile-only it only runs warm-up and one measured pass (run.mjs wraps it in --cpu-prof).
+// With --profile-only <file> it warms up, then records one pass with V8's CPU profiler (the one
+// behind node --cpu-prof, through node:inspector so warm-up stays out of it) into <file>.
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { articleStream } from '../lib/stream.mjs';
@@ -29,8 +31,17 @@ section(async (name) => {
   const warm = all.slice(cut);
   if (process.argv.includes('--profile-only')) {
     for (let p = 0; p < WARM_PASSES; p++) pass(warm, extractArticle);
-    const texts = stream.slice(0, Math.ceil(stream.length / 2));
-    return { profiledMB: mb(texts), ...pass(texts, extractArticle) };
+    const texts = stream;
+    const session = new inspector.Session();
+    session.connect();
+    const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    const took = pass(texts, extractArticle);
+    const { profile } = await post('Profiler.stop');
+    fs.writeFileSync(process.argv[process.argv.indexOf('--profile-only') + 1], JSON.stringify(profile));
+    session.disconnect();
+    return { profiledMB: mb(texts), ...took };
   }
   let nlp = null;
   try { nlp = require('compromise'); } catch { /* reported as skipped */ }

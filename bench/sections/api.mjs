@@ -1,0 +1,69 @@
+// API latencies for one store size: createApp on the synthetic store's graph, listening on an
+// ephemeral loopback port; each main read endpoint is asked a bounded number of times in sequence
+// (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept. The graph is built with the
+// proposed builder (the same graph as buildGraph, which would take hours at 1M events).
+import { percentile, section } from '../lib/measure.mjs';
+import { syntheticStore } from '../lib/bulk-load.mjs';
+import { buildGraphProposed } from '../lib/proposed-build.mjs';
+import { dist } from '../lib/paths.mjs';
+
+const REQUESTS = 40;
+const SECONDS = 8;
+
+/** Actors to ask about: the biggest hub, a middling one and a tail one, of each kind. */
+function pickActors(graph) {
+  const by = (kind) => graph.filterNodes((_n, a) => a.kind === kind).map((n) => [n, graph.degree(n)]).sort((a, b) => b[1] - a[1]);
+  const states = by('state');
+  const persons = by('person');
+  return { hubState: states[0][0], secondState: states[1][0], hubPerson: persons[0][0], midPerson: persons[Math.floor(persons.length / 2)][0],
+    tailPerson: persons.at(-1)[0], searchWord: graph.getNodeAttribute(persons[Math.floor(persons.length / 3)][0], 'label').split(' ').at(-1).slice(0, 4) };
+}
+
+async function measure(base, url, max) {
+  const times = [];
+  let bytes = 0;
+  let status = 0;
+  const stop = performance.now() + SECONDS * 1000;
+  await (await fetch(base + url)).arrayBuffer(); // warm-up
+  for (let i = 0; i < max && (i < 3 || performance.now() < stop); i++) {
+    const t = performance.now();
+    const res = await fetch(base + url);
+    const body = await res.arrayBuffer();
+    times.push(performance.now() - t);
+    bytes = body.byteLength;
+    status = res.status;
+  }
+  return { url, status, requests: times.length, bytes, p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+section(async () => {
+  const events = Number(process.argv[3]);
+  if (!(events > 0)) throw new Error('usage: api.mjs <scale> <events>');
+  const { createApp } = await dist('server/app.js');
+  const { store } = await syntheticStore(events);
+  const graph = buildGraphProposed(store.graphArticles());
+  const app = createApp({ graph, store, log: () => {} });
+  const server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const a = pickActors(graph);
+  const e = encodeURIComponent;
+  const iso = a.hubState.replace('state:', '');
+  const endpoints = [
+    ['/api/graph', 5], [`/api/graph?view=states`, 10], [`/api/graph?actor=${e(a.midPerson)}`, REQUESTS],
+    ['/api/events', REQUESTS], [`/api/events?actor=${e(a.hubState)}&limit=100`, REQUESTS],
+    [`/api/search?q=${e(a.searchWord)}`, REQUESTS],
+    [`/api/actors/${e(a.hubState)}`, REQUESTS], [`/api/actors/${e(a.midPerson)}`, REQUESTS],
+    [`/api/relations?a=${e(a.hubState)}&b=${e(a.secondState)}`, REQUESTS],
+    [`/api/path?from=${e(a.tailPerson)}&to=${e(a.midPerson)}`, REQUESTS],
+    [`/api/states/${iso}/relations`, REQUESTS],
+  ];
+  const rows = [];
+  try {
+    for (const [url, max] of endpoints) rows.push(await measure(base, url, max));
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    store.close();
+  }
+  return { events, actors: graph.order, edges: graph.size, rows };
+});
