@@ -23,6 +23,8 @@ function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
 function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects: Mention[]; end: number } | null {
   const toks = sent.tokens;
   let k = i;
+  // "met his Chinese counterpart Wang Yi", "met the Iranian envoy"
+  if (!actorAt(doc, sent.index, k) && /^(his|her|their|its|the|a|an)$/.test(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
