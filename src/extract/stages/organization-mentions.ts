@@ -79,7 +79,7 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
       const first = mod.state || mod.owner ? mod.first + (!ownerAtFirst && (lower[mod.first] === 'the' || lower[mod.first] === 'a') ? 1 : 0) : start;
       const text = doc.text.slice(toks[first]!.start, toks[end - 1]!.end);
       const name = titleCaseIfShort(text.replace(/^(the|a|an)\s+/i, ''));
-      addMention(doc, { sentence: sent.index, first, last: end - 1, kind: 'organization', name, state: mod.state, role: null, wants: mod.owner ?? undefined });
+      addMention(doc, { sentence: sent.index, first, last: end - 1, kind: 'organization', name, state: mod.state, role: null, wants: mod.owner ?? undefined, form: 'national' });
       i = end - 1;
     }
   }

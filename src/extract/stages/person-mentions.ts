@@ -5,7 +5,7 @@
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, NAME_PARTICLES, addMention, isPossessive, mentionAt, nameWord, titleCase, mentionsIn } from '../mention-utils.js';
 
-interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean }
+interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean; national: boolean }
 
 /** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
 function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
@@ -18,8 +18,9 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
   let state: string | null = null;
   let org: string | null = null;
   const m = mentionAt(doc, sent.index, j);
+  let national = false;
   if (m && m.first === j && (m.kind === 'state' || m.kind === 'organization' || m.kind === 'group')) {
-    if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; }
+    if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; national = m.form === 'national'; }
     j = m.last + 1;
     if (isPossessive(toks[j])) j++;
   } else if (m && m.first === j && m.kind === 'person' && isPossessive(toks[m.last + 1])) {
@@ -68,7 +69,7 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     }
   }
   const role = titleCase(doc.text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).replace(/\s+/g, ' '));
-  return { first: i, end: headEnd, state, org, role: plural ? role.replace(/s$/, '') : role, lowerHead, plural };
+  return { first: i, end: headEnd, state, org, role: plural ? role.replace(/s$/, '') : role, lowerHead, plural, national };
 }
 
 /** Reads a person's name starting at `j`: the index after it, or j when there is none. */
@@ -117,7 +118,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const ofState = !apposed && toks[nameEnd]?.lower === 'of' ? mentionAt(doc, sent.index, nameEnd + 1) : undefined;
       const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
       const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
-      if (title.org) m.wants = 'org:' + title.org;
+      // "Foreign Ministry spokesperson X" speaks for a state; "Bank president X" for the bank
+      if (title.org && !title.national) m.wants = 'org:' + title.org;
       const famous = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameStart)[0];
       if (famous && nameStart + famous.words.length === nameEnd) { m.state ??= famous.value.state; m.name = famous.value.name; }
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
