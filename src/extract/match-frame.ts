@@ -28,7 +28,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
-  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i);
+  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i, frame.type === 'threat');
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   // "welcomed President Reagan's statement": a possessor is not met or visited
   if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
@@ -64,12 +64,19 @@ const CLAUSE_END = new Set([',', '.', ';', ':', 'that', 'which', 'who', 'because
 
 // Whose act a speech act is about: "rejected a U.S. request", "an Indian proposal", "North Korea's
 // demand", "the memoranda … between Turkey and Libya", "threatened to break relations with Russia".
-function speechActObject(doc: Doc, sent: Sentence, i: number): Mention | undefined {
+function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean): Mention | undefined {
   const toks = sent.tokens;
   const quoted = toks[i]?.quoted;
-  for (let j = i; j < Math.min(toks.length, i + 9); j++) {
+  for (let j = i; j < Math.min(toks.length, i + (threat ? 14 : 9)); j++) {
     const t = toks[j]!;
+    // "threatened to stop the talks if the United States …": a threat's target is who must comply
+    if (threat && (t.lower === 'if' || t.lower === 'unless')) {
+      const cond = actorAt(doc, sent.index, j + 1) ?? actorAt(doc, sent.index, j + 2);
+      if (cond) return cond;
+    }
     if (t.quoted !== quoted || (j > i && CLAUSE_END.has(t.lower))) return undefined;
+    // "to resume attacks in Israel"
+    if (threat && t.lower === 'in' && actorAt(doc, sent.index, j + 1)?.kind === 'place') return actorAt(doc, sent.index, j + 1);
     const here = actorAt(doc, sent.index, j);
     if (here && j > i && (/^(a|an|the|its|their)$/.test(toks[j - 1]!.lower) || isPoss(toks[here.last + 1]?.lower))) {
       // the owner of the thing acted on: a state adjective or a possessive

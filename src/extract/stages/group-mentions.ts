@@ -105,7 +105,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   const isNoun = (w: string, next: string) => lexicon.groupNouns.has(w) || (lexicon.governmentNouns.has(w) && !lexicon.groupNouns.has(next));
   // adjectives: "military", "defense", "visiting"; not verbs or articles ("Serbia lodged an official …")
   const adjective = (t: Sentence['tokens'][number]) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !DET_OR_VERB.test(t.lower) && !lexicon.verbForms.has(t.lower) && !/ed$/.test(t.lower);
-  while (k < toks.length && k - adjStart < ADJ_MAX && adjective(toks[k]!) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '')) k++;
+  while (k < toks.length && k - adjStart < ADJ_MAX && adjective(toks[k]!) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '') && !lexicon.titleHeads.matchAt(sent.lower, sent.raw, k).length) k++;
   const noun = toks[k]?.lower ?? '';
   // "a senior British minister", "Iraq's national security advisor said": an unnamed official
   const single = lexicon.titleHeads.matchAt(sent.lower, sent.raw, k)[0];
