@@ -28,8 +28,23 @@ function blockText(html: string): string {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
 }
 
-/** The article of an HTML page, or null when the page has no readable text. */
+/** The article of an HTML page, or null when the page has no readable text. Never throws on broken markup. */
 export function htmlArticle(html: string): ArticleInput | null {
+  try {
+    return readPage(html);
+  } catch {
+    // linkedom and Readability trip on some broken pages ("", "<html><ody><p>…"): keep the block text alone
+    let text: string;
+    try {
+      text = dropBoilerplate(blockText(html));
+    } catch {
+      return null;
+    }
+    return text ? { title: null, date: null, url: null, source: null, text } : null;
+  }
+}
+
+function readPage(html: string): ArticleInput | null {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const ogTitle = meta(doc, 'og:title', 'twitter:title');

@@ -88,6 +88,13 @@ describe('POST /api/articles', () => {
     });
   });
 
+  describe('when an HTML page is broken', () => {
+    it.each(['<', '<html', `<html><ody><p>${TEXT}</p>`, `<html><bdy><p>${TEXT}`, '<!doctype html><html><head></head>'])('responds 201 or 400, never 500, to %j', async (page) => {
+      const res = await request(setup().app).post('/api/articles').set('Content-Type', 'text/html').send(page);
+      expect([201, 400]).toContain(res.status);
+    });
+  });
+
   describe('when the Content-Type is not an article format', () => {
     it.each(['application/xml', 'multipart/form-data; boundary=x', 'image/png', 'application/octet-stream'])('responds 415 naming the accepted types for %s', async (type) => {
       const { app, store } = setup();
