@@ -108,7 +108,7 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): 
       const nextWord = frame.steps[n + 1];
       let j = k;
       const beforeSlot = nextWord?.kind === 'slot';
-      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && /^[\p{Ll}-]+$/u.test(toks[j]!.text)) {
+      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && (/^[\p{Ll}-]+$/u.test(toks[j]!.text) || DATE_FILLER.has(toks[j]!.lower))) {
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
         j++;
