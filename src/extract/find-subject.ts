@@ -117,7 +117,8 @@ export function isPassive(sent: Sentence, at: number): boolean {
   const toks = sent.tokens;
   let k = at - 1;
   while (k >= 0 && /ly$/.test(toks[k]!.lower)) k--;
-  return BE.has(toks[k]?.lower ?? '') && /(ed|en|wn)$/.test(toks[at]!.lower);
+  // "is opposed to", "is committed to" are adjectives, not passives
+  return BE.has(toks[k]?.lower ?? '') && /(ed|en|wn)$/.test(toks[at]!.lower) && toks[at + 1]?.lower !== 'to';
 }
 
 /** The agent of a passive trigger ("was accused by Moscow of …"), if the text has one. */

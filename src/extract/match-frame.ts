@@ -86,10 +86,13 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean): 
       const m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined);
       if (m) return m;
     }
+    // "reject proposed Israeli changes": a state adjective inside the object phrase
+    if (here && here.kind === 'state' && j > i && !LOCATIVE_WORDS.has(toks[j - 1]!.lower)) return here;
   }
   return undefined;
 }
 const isPoss = (w: string | undefined) => w === "'s" || w === "'";
+const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
 /** Tries `frame` at token `at`; the match, or null. */
 export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): FrameMatch | null {

@@ -3,7 +3,7 @@
 // government as a whole ("Azerbaijani forces", "the German government"), descriptions
 // ("the delegation", "the two ministers") and pronouns.
 import type { Ctx, Doc, Sentence } from '../document.js';
-import { addMention, isPossessive, mentionAt } from '../mention-utils.js';
+import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../mention-utils.js';
 
 const PRONOUNS: Record<string, string> = { he: 'person', him: 'person', she: 'person', they: 'plural', them: 'plural', it: 'collective', we: 'speaker', i: 'speaker' };
 const ADJ_MAX = 2;
@@ -93,7 +93,16 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     return null;
   }
   let k = sm.last + 1;
-  if (isPossessive(toks[k])) return null;
+  if (isPossessive(toks[k])) {
+    // "Taiwan's Vice Foreign Minister visited Russia": an unnamed official of a state
+    let t = k + 1;
+    while (t < toks.length && lexicon.titleModifiers.matchAt(sent.lower, sent.raw, t).length && !lexicon.titleHeads.matchAt(sent.lower, sent.raw, t).length) t += lexicon.titleModifiers.matchAt(sent.lower, sent.raw, t)[0]!.words.length;
+    const head = lexicon.titleHeads.matchAt(sent.lower, sent.raw, t)[0];
+    if (!head || nameWordAt(toks[t + head.words.length])) return null;
+    const last = t + head.words.length - 1;
+    addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: `${demonymOf(doc, sm.state!, sm.name)} officials`, state: sm.state, role: null, plural: true });
+    return last;
+  }
   // "Senior Hungarian and Romanian officials": one group per state
   const also: typeof sm[] = [];
   while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && mentionAt(doc, sent.index, k + 1)!.form === 'demonym') {

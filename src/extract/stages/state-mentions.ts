@@ -36,9 +36,11 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         const hit = state[0]!.value;
         const prev = sent.tokens[i - 1]?.lower ?? '';
         const place = (hit.form === 'capital' || hit.form === 'metonym' || hit.form === 'name') && LOCATIVE.has(prev);
+        // "Palestinians", "Israelis": a people named by its plural demonym acts like the state
+        const people = hit.form === 'demonym' && /[^s]s$/.test(sent.tokens[last]!.text);
         const m: Omit<Mention, 'id' | 'refs' | 'text'> = {
           sentence: sent.index, first: i, last, kind: place ? 'place' : 'state', name: lexicon.states.get(hit.code)!.name,
-          state: hit.code, role: null, form: hit.form,
+          state: hit.code, role: null, form: people ? 'people' : hit.form,
         };
         addMention(doc, m);
         i = last;
