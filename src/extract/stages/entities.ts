@@ -77,12 +77,14 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     if (owner && e) e.state ??= owner.state;
   }
   // a person who holds an organization's office acts for it, not for the home state
+  const named = new Set(live.filter((m) => (m.kind === 'state' || m.kind === 'place') && m.state).map((m) => m.state!));
+  const onlyState = named.size === 1 ? [...named][0]! : null;
   const nationalOrgs = new Set(live.filter((m) => m.kind === 'organization' && m.form === 'national').flatMap((m) => m.refs));
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   for (const e of doc.entities.values()) {
     if (e.kind === 'state') e.state = e.id.slice(6);
-    // a single sentence gives no article-level home state to fall back on
-    else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id) && doc.sentences.length >= 3) e.state = doc.homeState;
+    // a short text has no article-level home state: fall back only on the one state it names
+    else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id) && (doc.sentences.length >= 3 || onlyState)) e.state = doc.sentences.length >= 3 ? doc.homeState : onlyState;
     // "the Foreign Ministry", "parliament": a state's body, the home state's when the text names none
     else if (!e.state && e.kind === 'organization' && nationalOrgs.has(e.id) && doc.sentences.length >= 3) e.state = doc.homeState;
   }

@@ -80,6 +80,11 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;
   if (toks[j]?.lower === 'visiting' || toks[j]?.lower === 'senior' || toks[j]?.lower === 'top') j++;
   const sm = mentionAt(doc, sent.index, j);
+  // "The Reagan administration", "the Netanyahu government": the state of the person
+  if (sm && sm.first === j && sm.kind === 'person' && sm.state && lexicon.governmentNouns.has(toks[sm.last + 1]?.lower ?? '')) {
+    addMention(doc, { sentence: sent.index, first: i, last: sm.last + 1, kind: 'state', name: lexicon.states.get(sm.state)?.name ?? sm.state, state: sm.state, role: null, form: 'government' });
+    return sm.last + 1;
+  }
   if (!sm || sm.first !== j || !(sm.kind === 'state' || (sm.kind === 'place' && sm.form !== 'capital'))) {
     // "a delegation of France’s Armed Forces Ministry"
     if (toks[j]?.lower === 'delegation' && toks[j + 1]?.lower === 'of') {
