@@ -121,7 +121,11 @@ function loadFrames(lex: Lexicon): void {
     const frame = compileFrame(f, codes as { cameo: string; plover: string; quad: QuadClass }, irregular);
     lex.frames.push(frame);
     const first = frame.steps.find((s) => s.kind === 'word');
-    if (first && first.kind === 'word') for (const w of first.forms) lex.triggerWords.add(w);
+    if (first && first.kind === 'word') for (const w of first.forms) {
+      lex.triggerWords.add(w);
+      const list = lex.framesByTrigger.get(w);
+      if (list) list.push(frame); else lex.framesByTrigger.set(w, [frame]);
+    }
     const v0 = frame.steps[0];
     if (!frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.verbForms.add(w);
     if (frame.speech && !frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.speechVerbs.add(w);
@@ -158,7 +162,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
-    boilerplate: [], frames: [], triggerWords: new Set(), verbForms: new Set(), speechVerbs: new Set(),
+    boilerplate: [], frames: [], triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);
   loadBodies(lex);

@@ -4,7 +4,7 @@
 /** A phrase entry: its lowercased words and what it stands for. */
 export interface PhraseEntry<T> { words: string[]; value: T; exactCase?: string[] }
 
-interface Node<T> { next: Map<string, Node<T>>; entries: PhraseEntry<T>[] }
+interface Node<T> { next: Map<string, Node<T>>; entries: PhraseEntry<T>[]; exact: boolean }
 
 /** Lowercases and unifies apostrophes so "France’s" and "France's" match alike. */
 export const normWord = (w: string): string => w.toLowerCase().replace(/[’‘`]/g, "'");
@@ -16,7 +16,7 @@ export function phraseWords(phrase: string): string[] {
 
 /** Index of phrases as a trie of words; the longest match wins. */
 export class PhraseIndex<T> {
-  private readonly root: Node<T> = { next: new Map(), entries: [] };
+  private readonly root: Node<T> = { next: new Map(), entries: [], exact: false };
 
   /** Adds a phrase; with `exactCase`, the text must spell it with the same capitals. The first entry for a phrase wins. */
   add(phrase: string, value: T, exactCase = false): void {
@@ -26,12 +26,13 @@ export class PhraseIndex<T> {
     let node = this.root;
     for (const w of words) {
       let n = node.next.get(w);
-      if (!n) { n = { next: new Map(), entries: [] }; node.next.set(w, n); }
+      if (!n) { n = { next: new Map(), entries: [], exact: false }; node.next.set(w, n); }
       node = n;
     }
     // loaders add preferred senses first ("French" → France, not a territory)
     if (node.entries.length) return;
     node.entries.push({ words, value, exactCase: exactCase ? raw : undefined });
+    node.exact ||= exactCase;
   }
 
   /** The entries of the longest phrase that matches the words starting at `i` (empty when none). */
@@ -39,7 +40,7 @@ export class PhraseIndex<T> {
     let node = this.root.next.get(lower[i] ?? '');
     let best: PhraseEntry<T>[] = [];
     for (let k = i; node; ) {
-      const ok = node.entries.filter((e) => !e.exactCase || e.exactCase.every((w, j) => raw[i + j] === w));
+      const ok = !node.exact ? node.entries : node.entries.filter((e) => !e.exactCase || e.exactCase.every((w, j) => raw[i + j] === w));
       if (ok.length) best = ok;
       k++;
       if (k >= lower.length) break;

@@ -79,6 +79,8 @@ export interface Lexicon {
   frames: Frame[];
   /** First words of frames: only tokens in this set can start a trigger. */
   triggerWords: Set<string>;
+  /** Frames by the words that can trigger them. */
+  framesByTrigger: Map<string, Frame[]>;
   /** Every inflected form of a frame verb (to tell objects from subjects). */
   verbForms: Set<string>;
   /** Every form of a speech verb ("said", "told"), to find names that speak. */

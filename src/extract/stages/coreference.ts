@@ -8,17 +8,23 @@ const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
 // Resolved actor mentions before mention `m` (same sentence first, then earlier ones, nearest first).
 function before(doc: Doc, m: Mention, window = 8): Mention[] {
-  return doc.mentions
-    .filter((o) => !o.dropped && o.refs.length && (o.sentence < m.sentence || (o.sentence === m.sentence && o.last < m.first)) && m.sentence - o.sentence <= window)
-    .sort((a, b) => b.sentence - a.sentence || b.first - a.first);
+  const out: Mention[] = [];
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - window); s--) {
+    const here = mentionsIn(doc, s).filter((o) => !o.dropped && o.refs.length && (s < m.sentence || o.last < m.first));
+    out.push(...here.sort((a, b) => b.first - a.first));
+  }
+  return out;
 }
 
 // The subject of a sentence: its first resolved actor mention outside quotes.
 function subjectOf(doc: Doc, s: number, upTo = Infinity): Mention | undefined {
   const sent = doc.sentences[s]!;
-  return doc.mentions
-    .filter((o) => !o.dropped && o.sentence === s && o.refs.length && o.first < upTo && !sent.tokens[o.first]!.quoted)
-    .sort((a, b) => a.first - b.first)[0];
+  let best: Mention | undefined;
+  for (const o of mentionsIn(doc, s)) {
+    if (o.dropped || !o.refs.length || o.first >= upTo || sent.tokens[o.first]!.quoted) continue;
+    if (!best || o.first < best.first) best = o;
+  }
+  return best;
 }
 
 function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean): string[] {

@@ -25,9 +25,7 @@ function refsOf(doc: Doc, m: Mention, type: EventType): string[] {
 // an accusation and a rejection.
 function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: boolean): FrameMatch[] {
   const top = new Map<EventType, FrameMatch>();
-  for (const f of ctx.lexicon.frames) {
-    const first = f.steps[0];
-    if (!first || first.kind !== 'word' || !first.forms.has(sent.tokens[at]!.lower)) continue;
+  for (const f of ctx.lexicon.framesByTrigger.get(sent.tokens[at]!.lower) ?? []) {
     if (nounish && !f.noun) continue;
     const m = matchFrame(doc, sent, at, f);
     if (!m) continue;

@@ -36,8 +36,8 @@ export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] 
   return out;
 }
 
-function mk(text: string, start: number): Omit<Token, 'quoted'> {
-  return { text, lower: text.toLowerCase().replace(/[’‘`]/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text) };
+function mk(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase().replace(/[’‘`]/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), quoted: false };
 }
 
 function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
@@ -71,19 +71,21 @@ export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
     let opens = false;
     const flush = (to: number) => {
       if (to < from) return;
-      const slice = toks.slice(from, to + 1);
-      const tokens: Token[] = [];
-      for (const t of slice) {
+      const tokens = toks.slice(from, to + 1) as Token[];
+      const lower: string[] = [];
+      const raw: string[] = [];
+      for (const t of tokens) {
         const isOpen = OPEN_Q.has(t.text) || (t.text === '"' && !inQuote);
-        const isClose = CLOSE_Q.has(t.text) || (t.text === '"' && inQuote);
+        const isClose = !isOpen && (CLOSE_Q.has(t.text) || (t.text === '"' && inQuote));
         if (isOpen) inQuote = true;
-        tokens.push({ ...t, quoted: inQuote && !isOpen });
-        if (isClose && !isOpen) inQuote = false;
-        else if (isClose) inQuote = false;
+        t.quoted = inQuote && !isOpen;
+        if (isClose) inQuote = false;
+        lower.push(t.lower);
+        raw.push(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
       }
-      const start = slice[0]!.start;
-      const end = slice.at(-1)!.end;
-      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, lower: tokens.map((t) => t.lower), raw: tokens.map((t) => t.text.replace(/’/g, "'")), paragraph: p, opensInQuote: opens });
+      const start = tokens[0]!.start;
+      const end = tokens.at(-1)!.end;
+      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, lower, raw, paragraph: p, opensInQuote: opens });
       opens = inQuote;
       from = to + 1;
     };
