@@ -25,6 +25,7 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
     const lower = sent.lower;
     const raw = sent.raw;
     for (let i = 0; i < toks.length; i++) {
+      if (!ctx.lexicon.descriptions.startsWith(lower[i]!) && !PRONOUNS[lower[i]!]) continue;
       if (mentionAt(doc, sent.index, i)) continue;
       const d = ctx.lexicon.descriptions.matchAt(lower, raw, i)[0];
       if (d) {

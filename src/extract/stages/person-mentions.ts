@@ -132,6 +132,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   // Well-known office holders named without a title: "Obama said", "Putin and Erdogan met"
   for (const sent of doc.sentences) {
     for (let i = 0; i < sent.tokens.length; i++) {
+      if (!sent.tokens[i]!.cap && !ctx.lexicon.people.startsWith(sent.lower[i]!)) continue;
       const hit = ctx.lexicon.people.matchAt(sent.lower, sent.raw, i)[0];
       if (!hit) continue;
       const last = i + hit.words.length - 1;
@@ -148,7 +149,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (mentionAt(doc, sent.index, i) || !nameWord(toks[i])) continue;
+      if (!nameWord(toks[i]) || mentionAt(doc, sent.index, i)) continue;
       const end = readName(doc, sent, i, ctx);
       if (end - i < 2 && !known.some((k) => surnameOf(k.name) === toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);

@@ -37,7 +37,10 @@ export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] 
 }
 
 function mk(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase().replace(/[’‘`]/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), quoted: false };
+  const low = text.toLowerCase();
+  const c = text.charCodeAt(0);
+  const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+  return { text, lower: /[’‘`]/.test(low) ? low.replace(/[’‘`]/g, "'") : low, start, end: start + text.length, cap, quoted: false };
 }
 
 function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
