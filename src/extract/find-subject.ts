@@ -20,6 +20,8 @@ function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
   const prev = sent.tokens[k];
   if (!prev) return false;
   if (PREPOSITIONS.has(prev.lower) && !SUBORDINATORS.has(prev.lower)) return true;
+  // "The Kremlin said Putin would travel": after a speech verb comes the subject of what was said
+  if (lexicon.speechVerbs.has(prev.lower) && !/^(tell|tells|told|telling)$/.test(prev.lower)) return false;
   return lexicon.verbForms.has(prev.lower);
 }
 

@@ -6,6 +6,7 @@ import type { Ctx, Doc } from '../document.js';
 import { mentionsIn } from '../mention-utils.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const CALENDAR = /day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4}[-/.]\d{1,2}|tonight|last night/i;
 
 /** Sets `date` and `location` on events where the sentence gives them. */
 export function resolveDates(doc: Doc, _ctx: Ctx): Doc {
@@ -19,7 +20,8 @@ export function resolveDates(doc: Doc, _ctx: Ctx): Doc {
       cache.set(sent.index, parsed);
     }
     const triggerOffset = sent.tokens[e.triggerAt]!.start - sent.start;
-    const withDay = parsed.filter((p) => p.start.isCertain('day') || p.start.isCertain('weekday'));
+    // a calendar expression ("on Thursday, October 27", "yesterday"), not a duration ("after five hours")
+    const withDay = parsed.filter((p) => (p.start.isCertain('day') || p.start.isCertain('weekday')) && CALENDAR.test(p.text));
     withDay.sort((a, b) => Math.abs(a.index - triggerOffset) - Math.abs(b.index - triggerOffset));
     const p = withDay[0];
     let date: string | null = null;
