@@ -8,6 +8,7 @@ import { findGroups } from './stages/group-mentions.js';
 import { buildEntities } from './stages/entities.js';
 import { resolveCoreference } from './stages/coreference.js';
 import { findEvents } from './stages/events.js';
+import { findVisitingActors } from './stages/visiting.js';
 import { markModality } from './stages/modality.js';
 import { resolveDates } from './stages/dates.js';
 import { finalizeEvents } from './stages/finalize.js';
@@ -22,6 +23,7 @@ export const PIPELINE: readonly Stage[] = [
   buildEntities,
   resolveCoreference,
   findEvents,
+  findVisitingActors,
   markModality,
   resolveDates,
   finalizeEvents,

@@ -31,6 +31,19 @@ describe('extractArticle', () => {
       ['agreement Vietnam->Indonesia']],
     ['a visit to a state', 'Japanese Prime Minister Haruto Kisaragi visited Australia last month.',
       ['visit Haruto Kisaragi->Australia']],
+    ['a visit told by an adjective ("a group of visiting French lawmakers")',
+      'YEREVAN — The speaker met a group of visiting French lawmakers on Friday.',
+      ['visit French lawmakers->Armenia']],
+    ['the subject of a reported clause after "said"', 'The Kremlin said President Anatoly Vereshin would travel to China in May. Vereshin met Indian officials.',
+      ['meeting Anatoly Vereshin->Indian officials']],
+    ['a phone call received', 'Chilean President Ines Marquardt received a phone call from Argentine President Tomas Beraldi.',
+      ['meeting Ines Marquardt->Tomas Beraldi']],
+    ['talks between two states', 'Talks between Armenia and Azerbaijan resumed in Washington on Monday.',
+      ['meeting Armenia->Azerbaijan']],
+    ['a threat aimed at who must comply', 'Russia threatened to leave the talks if the United States sent more weapons.',
+      ['threat Russia->United States']],
+    ['a rejection of a state\'s proposal', 'Bangladesh rejected an Indian proposal for a trade pact.',
+      ['rejection Bangladesh->India']],
     ['a state adjective with "forces" acting as the state', 'Sudanese forces must leave the area, Egyptian President Amr Fawzy said.',
       ['statement Amr Fawzy->Sudan', 'demand Amr Fawzy->Sudan']],
   ];
@@ -40,6 +53,13 @@ describe('extractArticle', () => {
       for (const e of expected) expect(got).toContain(e);
     });
   }
+
+  it('puts the traveller of a reported plan in the future, not the speaker', () => {
+    const a = extract('The Kremlin said President Anatoly Vereshin would travel to China in May.');
+    const v = a.events.find((e) => e.type === 'visit');
+    expect(v && nameOf(a, v.source)).toBe('Anatoly Vereshin');
+    expect(v?.context).toBeDefined();
+  });
 
   it('attributes "“…,” said X" reported speech to the speaker after the quote', () => {
     const a = extract('“We will not back down,” said Iranian Foreign Minister Dariush Behzadi.');
