@@ -79,7 +79,8 @@ export interface EntityDraft {
 }
 
 /** An event being built, before ids and dates are settled. */
-export interface EventDraft extends Omit<DiplomaticEvent, 'id' | 'date' | 'context'> {
+export interface EventDraft extends Omit<DiplomaticEvent, 'id' | 'date' | 'context' | 'respondsTo'> {
+  respondsTo?: string;
   sentenceIndex: number;
   /** Token index of the trigger in its sentence. */
   triggerAt: number;

@@ -39,8 +39,11 @@ describe('extraction of the seed article', () => {
     expect([...speakers].some((s) => /Embassy/.test(s))).toBe(true);
   });
 
-  it('finds Moscow’s rejection', () => {
-    expect(got).toContain('rejection Russia->-');
+  it('finds Moscow’s rejection and links it to the accusation it answers', () => {
+    const r = article.events.find((e) => e.type === 'rejection' && e.sentence.startsWith('Moscow'))!;
+    const answered = article.events.find((e) => e.id === r.respondsTo);
+    expect(answered).toMatchObject({ type: 'accusation', source: 'person:emmanuel-macron', target: 'state:RUS' });
+    expect(r.target).toBe('person:emmanuel-macron');
   });
 
   it('keeps "did not rule out" out of the asserted events', () => {

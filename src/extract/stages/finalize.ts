@@ -27,7 +27,21 @@ export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
       }
     }
   }
+  linkRejections(doc.id, events);
   return { ...doc, events };
+}
+
+// "Macron accused Russia of … Moscow angrily rejected the accusation.": a rejection by the accused
+// answers the latest accusation against it; with no target of its own, it rejects the accuser.
+function linkRejections(articleId: string, events: EventDraft[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const r = events[i]!;
+    if (r.type !== 'rejection' || r.context) continue;
+    const acc = events.filter((e) => e.type === 'accusation' && !e.context && e.target === r.source && e.sentenceIndex <= r.sentenceIndex && e.source !== r.source).at(-1);
+    if (!acc) continue;
+    if (!r.target) events[i] = { ...r, target: acc.source, respondsTo: eventId(articleId, acc) };
+    else if (r.target === acc.source) events[i] = { ...r, respondsTo: eventId(articleId, acc) };
+  }
 }
 
 /** A stable id for an event of an article. */
