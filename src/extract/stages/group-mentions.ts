@@ -130,8 +130,9 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     return last;
   }
   if (lexicon.governmentNouns.has(noun) && k === adjStart) {
-    // "Azerbaijani forces", "the German government" act as the state itself
-    addMention(doc, { sentence: sent.index, first: sm.first, last: k, kind: 'state', name: sm.name, state: sm.state, role: null, form: 'government' });
+    // "Azerbaijani forces", "the German government" act as the state itself; "the Turkish and Greek
+    // sides" as both states
+    for (const s of [sm, ...also]) addMention(doc, { sentence: sent.index, first: s === sm ? sm.first : s.first, last: also.length && s !== also.at(-1) ? s.last : k, kind: 'state', name: s.name, state: s.state, role: null, form: 'government' });
     return k;
   }
   if (!lexicon.groupNouns.has(noun) && !lexicon.groupNouns.has(toks[k]?.text ?? '')) return null;
