@@ -19,8 +19,14 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
   let org: string | null = null;
   const m = mentionAt(doc, sent.index, j);
   let national = false;
+  let roleFrom = -1;
   if (m && m.first === j && (m.kind === 'state' || m.kind === 'organization' || m.kind === 'group')) {
     if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; national = m.form === 'national'; }
+    // "French Armed Forces Minister": the office is "Armed Forces Minister", without the state
+    if (national && !isPossessive(toks[m.last + 1])) {
+      const inner = mentionsIn(doc, sent.index).find((o) => o.dropped && o.kind === 'state' && o.first >= m.first && o.last < m.last);
+      if (inner) roleFrom = inner.last + 1 + (isPossessive(toks[inner.last + 1]) ? 1 : 0);
+    }
     j = m.last + 1;
     if (isPossessive(toks[j])) j++;
   } else if (m && m.first === j && m.kind === 'person' && isPossessive(toks[m.last + 1])) {
@@ -29,7 +35,7 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
     org = m.name;
     j = m.last + 2;
   } else if (toks[j]?.cap && isPossessive(toks[j + 1]) && !m) j += 2; // "Northamptonshire's chief constable"
-  const roleStart = j;
+  const roleStart = roleFrom >= 0 ? roleFrom : j;
   let headEnd = -1;
   let lowerHead = false;
   let plural = false;
