@@ -16,7 +16,7 @@ function mentionsOf(doc: Doc, s: number): Mention[] {
 // A mention is an object (not a subject) when a preposition or a verb stands right before it.
 function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
   let k = m.first - 1;
-  while (k >= 0 && /^(the|a|an|both)$/.test(sent.tokens[k]!.lower)) k--;
+  while (k >= 0 && /^(the|a|an|both|his|her|their|its|our)$/.test(sent.tokens[k]!.lower)) k--;
   const prev = sent.tokens[k];
   if (!prev) return false;
   if (PREPOSITIONS.has(prev.lower) && !SUBORDINATORS.has(prev.lower)) return true;

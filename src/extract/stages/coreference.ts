@@ -70,7 +70,12 @@ export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
     const [what, arg] = w.split(':');
     if (w === 'person') m.refs = pick(doc, m, (e) => e.kind === 'person');
     else if (w === 'plural') m.refs = pick(doc, m, (e, o) => e.kind === 'group' || e.kind === 'organization' || (o.refs.length > 1));
-    else if (w === 'collective') m.refs = pick(doc, m, (e) => e.kind === 'organization' || e.kind === 'state');
+    else if (w === 'collective') {
+      // "Stockholm remained committed to the agreement it signed": the nearest body or state before "it"
+      const ok = (e: EntityDraft) => e.kind === 'organization' || e.kind === 'state';
+      const near = before(doc, m, 0).find((o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
+      m.refs = near ? near.refs : pick(doc, m, ok);
+    }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {
       const word = m.name.split(' ').at(-1)!.replace(/s$/, '');
