@@ -95,9 +95,9 @@ async function ingest() {
     r.checkpoints.map((c) => [c.articles, c.seconds, c.articlesPerS, c.lastSegmentArticlesPerS, c.lastSegmentStoreMsPerArticle, `${Math.round(c.extractShare * 100)}%`, c.actors])));
   out(`ingest time vs articles: ${r.growth.verdict}`);
   const p = r.parallel;
-  out(table(`Ingest with extraction workers (${p.articles} articles; one process: ${num(p.singleArticlesPerS)} articles/s)`,
-    ['threads', 'articles/s', 'speed-up vs one process', 'gain from the last thread added'],
-    p.pool.map((x, i) => [x.threads, x.articlesPerS, `${num(x.speedup)}×`, i ? `${num(x.articlesPerS / p.pool[i - 1].articlesPerS)}×` : '—'])));
+  out(table(`Ingest with extraction workers (${p.articles} articles; one process: ${num(p.singleArticlesPerS)} articles/s on ${num(p.singleCoresUsed)} cores' worth of CPU)`,
+    ['threads', 'articles/s', 'speed-up vs one process', 'gain from the last thread added', 'cores obtained'],
+    p.pool.map((x, i) => [x.threads, x.articlesPerS, `${num(x.speedup)}×`, i ? `${num(x.articlesPerS / p.pool[i - 1].articlesPerS)}×` : '—', x.coresUsed])));
   for (const c of r.checkpoints) figure('ingest articles/s (one process)', c.articlesPerS, 'articles/s', `${c.articles} articles`);
   for (const x of p.pool) figure(`ingest articles/s (${x.threads} extraction threads)`, x.articlesPerS, 'articles/s', `${p.articles} articles`);
 }
@@ -128,12 +128,12 @@ async function api() {
   for (const r of runs.filter((x) => x.error)) out(r.error);
   if (!ok.length) return;
   const head = ['endpoint', ...ok.flatMap((r) => [`p50 ms @${num(r.events)}`, `p95 ms @${num(r.events)}`, `kB @${num(r.events)}`])];
-  const rows = ok[0].rows.map((x, i) => [x.url.replace(/=[^&]+/g, '=…').replace(/actors\/[^?]+/, 'actors/:id').replace(/states\/\w+/, 'states/:iso'),
+  const rows = ok[0].rows.map((x, i) => [x.label,
     ...ok.flatMap((r) => [r.rows[i]?.p50, r.rows[i]?.p95, (r.rows[i]?.bytes ?? 0) / 1000])]);
   out(table('API latency (createApp on a loopback port, sequential requests)', head, rows));
   for (const r of ok) for (const x of r.rows) {
-    figure(`API p50 ${x.url}`, x.p50, 'ms', `${r.events} events, ${r.actors} actors`);
-    figure(`API p95 ${x.url}`, x.p95, 'ms', `${r.events} events, ${r.actors} actors`);
+    figure(`API p50 ${x.label}`, x.p50, 'ms', `${r.events} events, ${r.actors} actors: ${x.url}`);
+    figure(`API p95 ${x.label}`, x.p95, 'ms', `${r.events} events, ${r.actors} actors: ${x.url}`);
   }
 }
 

@@ -7,9 +7,9 @@ import { dist } from './paths.mjs';
 
 const WORKER = new URL('./extract-worker.mjs', import.meta.url);
 
-/** Starts `threads` extraction workers and resolves once each has loaded the lexicon. */
-export async function startPool(threads) {
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER));
+/** Starts `threads` extraction workers, warmed on `warm` articles; resolves once each is ready. */
+export async function startPool(threads, warm = []) {
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER, { workerData: { warm } }));
   await Promise.all(workers.map((w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); })));
   return workers;
 }

@@ -7,8 +7,8 @@ import { syntheticStore } from '../lib/bulk-load.mjs';
 import { buildGraphProposed } from '../lib/proposed-build.mjs';
 import { dist } from '../lib/paths.mjs';
 
-const REQUESTS = 40;
-const SECONDS = 8;
+const REQUESTS = 30;
+const SECONDS = 5;
 
 /** Actors to ask about: the biggest hub, a middling one and a tail one, of each kind. */
 function pickActors(graph) {
@@ -19,7 +19,7 @@ function pickActors(graph) {
     tailPerson: persons.at(-1)[0], searchWord: graph.getNodeAttribute(persons[Math.floor(persons.length / 3)][0], 'label').split(' ').at(-1).slice(0, 4) };
 }
 
-async function measure(base, url, max) {
+async function measure(base, [label, url, max]) {
   const times = [];
   let bytes = 0;
   let status = 0;
@@ -33,7 +33,7 @@ async function measure(base, url, max) {
     bytes = body.byteLength;
     status = res.status;
   }
-  return { url, status, requests: times.length, bytes, p50: percentile(times, 50), p95: percentile(times, 95) };
+  return { label, url, status, requests: times.length, bytes, p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 section(async () => {
@@ -49,17 +49,18 @@ section(async () => {
   const e = encodeURIComponent;
   const iso = a.hubState.replace('state:', '');
   const endpoints = [
-    ['/api/graph', 5], [`/api/graph?view=states`, 10], [`/api/graph?actor=${e(a.midPerson)}`, REQUESTS],
-    ['/api/events', REQUESTS], [`/api/events?actor=${e(a.hubState)}&limit=100`, REQUESTS],
-    [`/api/search?q=${e(a.searchWord)}`, REQUESTS],
-    [`/api/actors/${e(a.hubState)}`, REQUESTS], [`/api/actors/${e(a.midPerson)}`, REQUESTS],
-    [`/api/relations?a=${e(a.hubState)}&b=${e(a.secondState)}`, REQUESTS],
-    [`/api/path?from=${e(a.tailPerson)}&to=${e(a.midPerson)}`, REQUESTS],
-    [`/api/states/${iso}/relations`, REQUESTS],
+    ['/api/graph (whole)', '/api/graph', 5], ['/api/graph?view=states', '/api/graph?view=states', 10],
+    ['/api/graph?actor= (mid person)', `/api/graph?actor=${e(a.midPerson)}`, REQUESTS],
+    ['/api/events (first page)', '/api/events', REQUESTS], ['/api/events?actor= (hub state)', `/api/events?actor=${e(a.hubState)}&limit=100`, REQUESTS],
+    ['/api/search?q= (4 letters)', `/api/search?q=${e(a.searchWord)}`, REQUESTS],
+    ['/api/actors/:id (hub state)', `/api/actors/${e(a.hubState)}`, REQUESTS], ['/api/actors/:id (mid person)', `/api/actors/${e(a.midPerson)}`, REQUESTS],
+    ['/api/relations (two hub states)', `/api/relations?a=${e(a.hubState)}&b=${e(a.secondState)}`, REQUESTS],
+    ['/api/path (tail to mid person)', `/api/path?from=${e(a.tailPerson)}&to=${e(a.midPerson)}`, REQUESTS],
+    ['/api/states/:iso/relations (hub)', `/api/states/${iso}/relations`, REQUESTS],
   ];
   const rows = [];
   try {
-    for (const [url, max] of endpoints) rows.push(await measure(base, url, max));
+    for (const ep of endpoints) rows.push(await measure(base, ep));
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
