@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence } from './document.js';
 import type { Frame } from './lexicon/types.js';
 import { isActor } from './stages/coreference.js';
-import { mentionsIn } from './mention-utils.js';
+import { mentionsStartingAt } from './mention-utils.js';
 
 /** A frame matched in a sentence. */
 export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; trigger: string; /** Pattern words matched (how specific the match is). */ words: number }
@@ -14,7 +14,7 @@ const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on',
 
 function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentionsIn(doc, s)) if (!m.dropped && m.first === i && (isActor(m) || m.kind === 'place') && (!best || m.last > best.last)) best = m;
+  for (const m of mentionsStartingAt(doc, s, i)) if (!m.dropped && (isActor(m) || m.kind === 'place') && (!best || m.last > best.last)) best = m;
   return best;
 }
 

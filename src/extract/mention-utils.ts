@@ -24,23 +24,44 @@ export function nameWord(t: Token | undefined): boolean {
   return !NOT_NAME.has(t.lower.replace(/\.$/, ''));
 }
 
-// Mentions by sentence, kept per mentions array and extended as mentions are appended.
-const bySentence = new WeakMap<Mention[], { seen: number; map: Map<number, Mention[]> }>();
+// Mentions by sentence and, per token, the first live mention covering it; kept per mentions array
+// and extended as mentions are appended, so lookups never scan a whole sentence or document.
+interface MentionIndex { seen: number; map: Map<number, Mention[]>; cover: Map<number, (Mention | undefined)[]>; starts: Map<number, Mention[][]> }
+const bySentence = new WeakMap<Mention[], MentionIndex>();
 
-/** All mentions of sentence `s` (dropped ones included), without scanning the whole document. */
-export function mentionsIn(doc: Doc, s: number): readonly Mention[] {
+function index(doc: Doc): MentionIndex {
   let idx = bySentence.get(doc.mentions);
-  if (!idx) { idx = { seen: 0, map: new Map() }; bySentence.set(doc.mentions, idx); }
+  if (!idx) { idx = { seen: 0, map: new Map(), cover: new Map(), starts: new Map() }; bySentence.set(doc.mentions, idx); }
   for (; idx.seen < doc.mentions.length; idx.seen++) {
     const m = doc.mentions[idx.seen]!;
     const list = idx.map.get(m.sentence);
     if (list) list.push(m); else idx.map.set(m.sentence, [m]);
+    let cover = idx.cover.get(m.sentence);
+    if (!cover) { cover = []; idx.cover.set(m.sentence, cover); }
+    for (let k = m.first; k <= m.last; k++) if (!cover[k] || cover[k]!.dropped) cover[k] = m;
+    let starts = idx.starts.get(m.sentence);
+    if (!starts) { starts = []; idx.starts.set(m.sentence, starts); }
+    (starts[m.first] ??= []).push(m);
   }
-  return idx.map.get(s) ?? [];
+  return idx;
+}
+
+/** The mentions (dropped ones included) that start at token `i` of sentence `s`. */
+export function mentionsStartingAt(doc: Doc, s: number, i: number): readonly Mention[] {
+  return index(doc).starts.get(s)?.[i] ?? [];
+}
+
+/** All mentions of sentence `s` (dropped ones included), without scanning the whole document. */
+export function mentionsIn(doc: Doc, s: number): readonly Mention[] {
+  return index(doc).map.get(s) ?? [];
 }
 
 /** The mention that covers token `i` of sentence `s`, if any (not dropped). */
 export function mentionAt(doc: Doc, s: number, i: number): Mention | undefined {
+  const c = index(doc).cover.get(s)?.[i];
+  if (!c) return undefined;
+  if (!c.dropped) return c;
+  // rare: the covering mention was dropped by one that does not span this token
   for (const m of mentionsIn(doc, s)) if (!m.dropped && m.first <= i && i <= m.last) return m;
   return undefined;
 }
@@ -53,8 +74,8 @@ export function spanText(sent: Sentence, first: number, last: number, text: stri
 /** Adds a mention over [first, last]; mentions it covers are dropped (their state is kept by the caller). */
 export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & { text?: string }): Mention {
   const sent = doc.sentences[m.sentence]!;
-  for (const o of mentionsIn(doc, m.sentence)) {
-    if (!o.dropped && o.first >= m.first && o.last <= m.last) o.dropped = true;
+  for (let k = m.first; k <= m.last; k++) {
+    for (const o of mentionsStartingAt(doc, m.sentence, k)) if (!o.dropped && o.last <= m.last) o.dropped = true;
   }
   const full: Mention = { ...m, id: doc.mentions.length, refs: [], text: m.text ?? spanText(sent, m.first, m.last, doc.text) };
   doc.mentions.push(full);

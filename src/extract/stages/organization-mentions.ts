@@ -33,6 +33,8 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
     const lower = sent.lower;
     const raw = sent.raw;
     for (let i = 0; i < toks.length; i++) {
+      const inside = mentionAt(doc, sent.index, i);
+      if (inside && inside.kind !== 'state' && inside.kind !== 'place') { i = inside.last; continue; } // "the UN Security Council" is known
       const mod = readModifier(doc, sent, i);
       let j = mod.next;
       const start = j;

@@ -127,7 +127,11 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       // "Foreign Ministry spokesperson X" speaks for a state; "Bank president X" for the bank
       if (title.org && !title.national) m.wants = 'org:' + title.org;
       const famous = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameStart)[0];
-      if (famous && nameStart + famous.words.length === nameEnd) { m.state ??= famous.value.state; m.name = famous.value.name; }
+      if (famous && nameStart + famous.words.length === nameEnd) {
+        m.state ??= famous.value.state;
+        m.name = famous.value.name;
+        if (!famous.value.state) m.wants = 'org:' + famous.value.role; // an international official: no home state
+      }
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
       markNonActor(m, ctx);
@@ -146,6 +150,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (over) { i = over.last; continue; }
       if (nameWord(sent.tokens[last + 1])) continue; // part of a longer name
       const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: hit.value.state, role: hit.value.role });
+      if (!hit.value.state) m.wants = 'org:' + hit.value.role;
       readApposition(doc, sent, m, ctx);
       known.push(m);
       i = last;

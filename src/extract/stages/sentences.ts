@@ -7,6 +7,8 @@ const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On
 // A word (with inner hyphens and apostrophes), a dotted acronym, a number, or one other character.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const OPEN_Q = new Set(['“', '«', '‘']);
+/** Longer stretches without a sentence end are cut: real sentences rarely pass 100 words. */
+const MAX_SENTENCE_TOKENS = 160;
 const CLOSE_Q = new Set(['”', '»']);
 
 /** Tokenizes one stretch of text; offsets are absolute. Possessive 's is its own token. */
@@ -93,6 +95,8 @@ export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
       from = to + 1;
     };
     for (let i = 0; i < toks.length; i++) {
+      // a run-on stretch (a table, a list without stops) is cut so no sentence grows without bound
+      if (i - from >= MAX_SENTENCE_TOKENS) { flush(i - 1); }
       if (!endsSentence(toks, i)) continue;
       let j = i;
       while (j + 1 < toks.length && (CLOSE_Q.has(toks[j + 1]!.text) || toks[j + 1]!.text === ')' || (toks[j + 1]!.text === '"' && quoteOpenBefore(toks, from, j + 1)))) j++;
