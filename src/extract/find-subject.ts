@@ -13,24 +13,25 @@ function mentionsOf(doc: Doc, s: number): Mention[] {
   return mentionsIn(doc, s).filter((m) => !m.dropped && isActor(m));
 }
 
-// A mention is an object (not a subject) when a preposition or a verb stands right before it.
-function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
+/** A mention is an object (not a subject) when a preposition or a verb stands right before it. */
+export function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
   let k = m.first - 1;
   while (k >= 0 && /^(the|a|an|both|his|her|their|its|our)$/.test(sent.tokens[k]!.lower)) k--;
   const prev = sent.tokens[k];
   if (!prev) return false;
   if (PREPOSITIONS.has(prev.lower) && !SUBORDINATORS.has(prev.lower)) return true;
   // "The Kremlin said Putin would travel": after a speech verb comes the subject of what was said
-  if (lexicon.speechVerbs.has(prev.lower) && !/^(tell|tells|told|telling)$/.test(prev.lower)) return false;
+  if (lexicon.speechVerbs.has(prev.lower) && !/^(tell|warn|inform|assure|remind|brief|notify|urge|ask)/.test(prev.lower)) return false;
   return lexicon.verbForms.has(prev.lower);
 }
 
 // The comma that opens ", a|an|the … ," closed at `close`, when an actor stands right before it.
 function appositionOpen(sent: Sentence, all: Mention[], close: number): number | null {
-  for (let c = close - 1; c >= Math.max(0, close - 14); c--) {
+  for (let c = close - 1; c >= Math.max(0, close - 20); c--) {
     const t = sent.tokens[c]!;
     if (t.text !== ',') continue;
-    if (!/^(a|an|the)$/.test(sent.tokens[c + 1]?.lower ?? '')) return null;
+    // ", a key U.S. ally," / ", which has mediated between Tehran and Washington,"
+    if (!/^(a|an|the|which|who|whose)$/.test(sent.tokens[c + 1]?.lower ?? '')) return null;
     return all.some((m) => m.last === c - 1) ? c : null;
   }
   return null;

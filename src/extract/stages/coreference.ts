@@ -3,6 +3,7 @@
 // and records who heads a delegation ("The delegation headed by Guillaume Ollagnier").
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
 import { mentionsIn } from '../mention-utils.js';
+import { isObject } from '../find-subject.js';
 
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
@@ -55,7 +56,7 @@ function recentPersons(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean): s
 }
 
 /** Resolves every pronoun and description that can be resolved. */
-export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
+export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
   const ordered = [...doc.mentions].filter((m) => !m.dropped).sort((a, b) => a.sentence - b.sentence || a.first - b.first);
   // "A French military delegation … The French defense officials held talks": officials of the state
   // of a delegation met earlier are that delegation
@@ -80,7 +81,12 @@ export function resolveCoreference(doc: Doc, _ctx: Ctx): Doc {
     else if (what === 'persons') {
       const word = m.name.split(' ').at(-1)!.replace(/s$/, '');
       m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || new RegExp(word, 'i').test(e.role ?? '')));
-    } else if (what === 'states') m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'state');
+    } else if (what === 'states') {
+      // "Saudi Arabia and Qatar urged both countries …": the two sides are not the subjects themselves
+      const sent = doc.sentences[m.sentence]!;
+      const subjects = new Set(mentionsIn(doc, m.sentence).filter((o) => !o.dropped && o.last < m.first && o.refs.length && !isObject(sent, o, ctx.lexicon)).flatMap((o) => o.refs));
+      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'state' && !subjects.has(e.id));
+    }
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
     // "the president" keeps pointing to the same person through a long article
     else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!), 40);
