@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = '/work/shared/corpus/raw/wikinews.jsonl';
+const CORPUS = path.join(ROOT, 'data/articles/wikinews-2019-2020.jsonl');
 const { values: opts } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
