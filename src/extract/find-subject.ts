@@ -38,7 +38,7 @@ function appositionOpen(sent: Sentence, all: Mention[], close: number): number |
 }
 
 /** Coordinated mentions ending right before `m` ("Turkey and Libya", "Both he and … Mold"). */
-function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[]): Mention[] {
+export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[]): Mention[] {
   const out = [m];
   let cur = m;
   for (;;) {

@@ -104,6 +104,7 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const [k, v] of Object.entries(g.descriptions ?? {})) lex.descriptions.add(k, String(v));
   for (const n of g.generic ?? []) lex.genericGroups.add(n, n);
   for (const n of g.assemblies ?? []) lex.assemblies.add(n);
+  for (const n of g.domestic ?? []) lex.domesticGroups.add(n.toLowerCase().replace(/^the /, ''));
   for (const n of g.fromNouns ?? []) lex.fromNouns.add(n);
 }
 
@@ -161,7 +162,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
-    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
+    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
     boilerplate: [], frames: [], triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);

@@ -70,6 +70,8 @@ export interface Lexicon {
   genericGroups: PhraseIndex<string>;
   /** Nouns that gather people ("an assembly of … foreign ministers"). */
   assemblies: Set<string>;
+  /** Groups based in a state ("rebels", "the opposition"): the home state's when the text names none. */
+  domesticGroups: Set<string>;
   /** Plural nouns that take "from <state>" ("representatives from Iran"). */
   fromNouns: Set<string>;
   mediaOutlets: PhraseIndex<string>;

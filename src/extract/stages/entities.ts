@@ -47,6 +47,12 @@ function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention)
   return e;
 }
 
+// "rebels", "Darfur rebels", "the opposition": a group based in one state.
+const isDomestic = (name: string, { lexicon }: Ctx): boolean => {
+  const n = name.toLowerCase();
+  return [...lexicon.domesticGroups].some((g) => n === g || n.endsWith(' ' + g));
+};
+
 /** Builds the entities of the article from its mentions. */
 export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, entities: new Map(), homeState: homeState(doc, ctx) };
@@ -85,6 +91,8 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     if (e.kind === 'state') e.state = e.id.slice(6);
     // a short text has no article-level home state: fall back only on the one state it names
     else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id) && (doc.sentences.length >= 3 || onlyState)) e.state = doc.sentences.length >= 3 ? doc.homeState : onlyState;
+    // "rebels", "the opposition": a group based in the home state
+    else if (!e.state && e.kind === 'group' && isDomestic(e.name, ctx) && (doc.sentences.length >= 3 || onlyState)) e.state = doc.sentences.length >= 3 ? doc.homeState : onlyState;
     // "the Foreign Ministry", "parliament": a state's body, the home state's when the text names none
     else if (!e.state && e.kind === 'organization' && nationalOrgs.has(e.id) && doc.sentences.length >= 3) e.state = doc.homeState;
   }

@@ -4,7 +4,7 @@
 import type { Ctx, Doc, EventDraft, Mention, Sentence } from '../document.js';
 import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
-import { findSubject, isPassive, passiveAgent } from '../find-subject.js';
+import { coordinatedBefore, findSubject, isPassive, passiveAgent } from '../find-subject.js';
 import { mentionsIn } from '../mention-utils.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
@@ -82,7 +82,9 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
         // demands it of the subject of "must"
         const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
-        subjects = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.last === at - 1 && m.refs.length);
+        // "US and British forces must …": every actor of the list before "must"
+        const last = mentionsIn(doc, sent.index).find((m) => !m.dropped && m.last === at - 1 && m.refs.length);
+        subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
         if (!speaker || !subjects.length) continue;
         for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
           if (t === speaker) continue;

@@ -68,6 +68,15 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
       return sm.last;
     }
   }
+  // "Darfur rebels": a place not in the lexicon before a group of no single state
+  if (toks[i]!.cap && i > 0 && !mentionAt(doc, sent.index, i) && !mentionAt(doc, sent.index, i + 1)) {
+    const after = lexicon.genericGroups.matchAt(lower, sent.raw, i + 1)[0];
+    if (after && !toks[i + 1]!.cap) {
+      const last = i + after.words.length;
+      addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: `${toks[i]!.text} ${after.value}`, state: null, role: null, plural: true });
+      return last;
+    }
+  }
   // "foreign powers", "world leaders", "the Kurds"
   const gen = lexicon.genericGroups.matchAt(lower, sent.raw, i)[0];
   if (gen && !mentionAt(doc, sent.index, i)) {
@@ -111,7 +120,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   }
   // "Senior Hungarian and Romanian officials": one group per state
   const also: typeof sm[] = [];
-  while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && mentionAt(doc, sent.index, k + 1)!.form === 'demonym') {
+  while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && /^(demonym|name|code)$/.test(mentionAt(doc, sent.index, k + 1)!.form ?? '')) {
     const o = mentionAt(doc, sent.index, k + 1)!;
     also.push(o);
     k = o.last + 1;
