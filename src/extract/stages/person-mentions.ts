@@ -171,7 +171,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = known.some((k) => k.name === name || surnameOf(k.name) === name);
-      if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
+      // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
+      const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
+      if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
       const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
@@ -229,6 +231,15 @@ function stripPrefix(name: string, { lexicon }: Ctx): string {
   const parts = name.split(/\s+/);
   while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
   return parts.join(' ');
+}
+
+// Whether a frame verb that acts on people stands right before token i ("met with", "accused").
+function actedUpon(sent: Sentence, i: number, { lexicon }: Ctx): boolean {
+  let k = i - 1;
+  if (/^(with|by)$/.test(sent.lower[k] ?? '')) k--;
+  const frames = lexicon.framesByTrigger.get(sent.lower[k] ?? '') ?? [];
+  // a visit verb takes places ("visited New Delhi"), which are not people
+  return frames.some((f) => !f.noun && f.type !== 'visit' && f.type !== 'statement' && f.steps.some((s) => s.kind === 'slot'));
 }
 
 // Whether token i sits in a comma list that follows "counterparts,".
