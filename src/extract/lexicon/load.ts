@@ -82,6 +82,7 @@ function loadBodies(lex: Lexicon): void {
   }
   for (const h of orgs.heads) lex.orgHeads.add(h, h);
   for (const h of orgs.ofHeads ?? []) lex.orgOfHeads.add(h);
+  for (const h of orgs.stateHeads ?? []) lex.stateHeads.add(h);
   for (const n of orgs.governmentNouns) lex.governmentNouns.add(n);
   for (const n of orgs.mediaOutlets ?? []) lex.mediaOutlets.add(n, n);
   for (const n of orgs.stateMedia ?? []) lex.stateMedia.add(n, n);
@@ -161,7 +162,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
   const lex: Lexicon = {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
-    orgHeads: new PhraseIndex(), orgOfHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
+    orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
     boilerplate: [], frames: [], triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };

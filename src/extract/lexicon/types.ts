@@ -61,6 +61,8 @@ export interface Lexicon {
   nonActorOrgWords: string[];
   orgHeads: PhraseIndex<string>;
   orgOfHeads: Set<string>;
+  /** Heads of a state's own bodies ("ministry", "parliament"): such a body acts for its state. */
+  stateHeads: Set<string>;
   governmentNouns: Set<string>;
   groupNouns: Set<string>;
   /** Singular group nouns and the plural group they join ("a U.S. official" → "U.S. officials"). */

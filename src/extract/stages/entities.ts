@@ -10,18 +10,27 @@ export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-
 /** A URL-safe slug of a name ("Sébastien Lecornu" → "sebastien-lecornu"). */
 export const slug = (s: string): string => fold(s).replace(/'s\b/g, 's').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 
-/** The article's home state: its dateline ("YEREVAN (Azatutyun) —"), else the state named most. */
-export function homeState(doc: Doc, { lexicon }: Ctx): string | null {
+/** The state of the article's dateline ("YEREVAN (Azatutyun) —", "NEW DELHI, Jan 5 (Reuters) -"), if any. */
+export function datelineState(doc: Doc, { lexicon }: Ctx): string | null {
   for (const sent of doc.sentences.slice(0, 3)) {
     const t = sent.tokens;
     for (let i = 0; i < Math.min(t.length, 4); i++) {
-      if (!/^\p{Lu}{3,}$/u.test(t[i]!.text)) continue;
-      if (!['(', '—', '–', ',', '-'].includes(t[i + 1]?.text ?? '')) continue;
-      const w = t[i]!.text[0] + t[i]!.text.slice(1).toLowerCase();
-      const hit = lexicon.statePhrases.matchAt([w.toLowerCase()], [w], 0)[0];
-      if (hit) return hit.value.code;
+      let j = i;
+      while (j < i + 3 && /^\p{Lu}{2,}\.?$/u.test(t[j]?.text ?? '')) j++;
+      if (j === i || (j - i === 1 && t[i]!.text.length < 3)) continue;
+      if (!['(', '—', '–', ',', '-'].includes(t[j]?.text ?? '')) continue;
+      const words = t.slice(i, j).map((x) => x.text[0] + x.text.slice(1).toLowerCase());
+      const hit = lexicon.statePhrases.matchAt(words.map((w) => w.toLowerCase()), words, 0)[0];
+      if (hit && hit.words.length === words.length) return hit.value.code;
     }
   }
+  return null;
+}
+
+/** The article's home state: its dateline ("YEREVAN (Azatutyun) —"), else the state named most. */
+export function homeState(doc: Doc, ctx: Ctx): string | null {
+  const dateline = datelineState(doc, ctx);
+  if (dateline) return dateline;
   // the state the headline or the first sentence opens with ("UK urges US to …")
   const first = doc.mentions.filter((m) => !m.dropped && m.sentence === 0 && (m.kind === 'state' || (m.kind === 'person' && m.state))).sort((a, b) => a.first - b.first)[0];
   if (first?.state) return first.state;
@@ -52,6 +61,19 @@ const isDomestic = (name: string, { lexicon }: Ctx): boolean => {
   const n = name.toLowerCase();
   return [...lexicon.domesticGroups].some((g) => n === g || n.endsWith(' ' + g));
 };
+
+// "Israeli Prime Minister Netanyahu convened his cabinet. Defense Minister Gallant told …": with no
+// dateline, an official named without a state most likely serves the state of the person who acted
+// just before (the subject of the previous sentence).
+function stateOfPreviousSubject(doc: Doc, personId: string): string | null {
+  const first = doc.mentions.find((m) => !m.dropped && m.refs[0] === personId);
+  if (!first || first.sentence === 0) return null;
+  for (let s = first.sentence - 1; s >= Math.max(0, first.sentence - 1); s--) {
+    const subject = doc.mentions.filter((m) => !m.dropped && m.sentence === s && (m.kind === 'person' || m.kind === 'state' || m.kind === 'organization' || m.kind === 'group')).sort((a, b) => a.first - b.first)[0];
+    if (subject?.kind === 'person' && subject.state) return subject.state;
+  }
+  return null;
+}
 
 /** Builds the entities of the article from its mentions. */
 export function buildEntities(doc: Doc, ctx: Ctx): Doc {
@@ -87,7 +109,9 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const onlyState = named.size === 1 ? [...named][0]! : null;
   const nationalOrgs = new Set(live.filter((m) => m.kind === 'organization' && m.form === 'national').flatMap((m) => m.refs));
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
+  const dateline = datelineState(doc, ctx);
   for (const e of doc.entities.values()) {
+    if (e.kind === 'person' && !e.state && !ofOrg.has(e.id) && !dateline) e.state = stateOfPreviousSubject(doc, e.id);
     if (e.kind === 'state') e.state = e.id.slice(6);
     // a short text has no article-level home state: fall back only on the one state it names
     else if (!e.state && e.kind === 'person' && !ofOrg.has(e.id) && (doc.sentences.length >= 3 || onlyState)) e.state = doc.sentences.length >= 3 ? doc.homeState : onlyState;

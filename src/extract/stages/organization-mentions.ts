@@ -83,7 +83,9 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
       const first = mod.state || mod.owner ? mod.first + (!ownerAtFirst && (lower[mod.first] === 'the' || lower[mod.first] === 'a') ? 1 : 0) : start;
       const text = doc.text.slice(toks[first]!.start, toks[end - 1]!.end);
       const name = titleCaseIfShort(text.replace(/^(the|a|an)\s+/i, ''));
-      addMention(doc, { sentence: sent.index, first, last: end - 1, kind: 'organization', name, state: mod.state, role: null, wants: mod.owner ?? undefined, form: 'national' });
+      // a state's own body ("the Foreign Ministry") acts for the home state when the text names none
+      const national = lexicon.stateHeads.has(head.words.join(' ')) || !!mod.state;
+      addMention(doc, { sentence: sent.index, first, last: end - 1, kind: 'organization', name, state: mod.state, role: null, wants: mod.owner ?? undefined, form: national ? 'national' : 'body' });
       i = end - 1;
     }
   }

@@ -46,6 +46,8 @@ function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title
       if (single) { j++; headEnd = j; plural = true; break; }
     }
     const head = lexicon.titleHeads.matchAt(lower, raw, j)[0];
+    // "AU trade and industry commissioner"
+    if (lower[j] === 'and' && headEnd < 0 && n > 0 && lexicon.titleModifiers.matchAt(lower, raw, j + 1).length) { j++; continue; }
     const mod = lexicon.titleModifiers.matchAt(lower, raw, j)[0];
     const hl = head?.words.length ?? 0;
     const ml = mod?.words.length ?? 0;

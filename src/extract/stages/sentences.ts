@@ -5,7 +5,7 @@ import type { Ctx, Doc, Sentence, Token } from '../document.js';
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'gens', 'rev', 'fr', 'pres', 'approx', 'est', 'dept', 'univ']);
 const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'After', 'As', 'At', 'For', 'However', 'Meanwhile', 'Earlier', 'Later']);
 // A word (with inner hyphens and apostrophes), a dotted acronym, a number, or one other character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐–'’][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const OPEN_Q = new Set(['“', '«', '‘']);
 /** Longer stretches without a sentence end are cut: real sentences rarely pass 100 words. */
 const MAX_SENTENCE_TOKENS = 160;

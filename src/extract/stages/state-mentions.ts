@@ -15,7 +15,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       const capAt = (k: number) => sent.tokens[k]?.cap ?? false;
       // a capitalized phrase, or "the" + capitalized phrase
       if (!tok.cap && !(tok.lower === 'the' && capAt(i + 1))) {
-        if (tok.text.includes('-')) i = hyphenPair(doc, sent.index, i, ctxLex(lexicon)) ?? i;
+        if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
         continue;
       }
       const media = lexicon.mediaOutlets.matchAt(lower, raw, i);
@@ -46,18 +46,17 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         i = last;
         continue;
       }
-      if (tok.text.includes('-')) i = hyphenPair(doc, sent.index, i, ctxLex(lexicon)) ?? i;
+      if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
     }
   }
   return doc;
 }
 
-const ctxLex = (l: Ctx['lexicon']) => l;
 
 // "the Armenian-Azerbaijani border", "Turkish-Libyan": each part a state mention on the same token.
 function hyphenPair(doc: Doc, s: number, i: number, lexicon: Ctx['lexicon']): number | null {
   const tok = doc.sentences[s]!.tokens[i]!;
-  const parts = tok.text.split(/[-‐]/);
+  const parts = tok.text.split(/[-‐–]/);
   if (parts.length < 2) return null;
   const hits = parts.map((p) => lexicon.statePhrases.matchAt([p.toLowerCase()], [p], 0)[0]?.value);
   if (hits.some((h) => !h || h.form !== 'demonym' && h.form !== 'name')) return null;
