@@ -108,10 +108,14 @@ async function rebuild() {
   results.sections.rebuild = rows;
   const ok = rows.filter((r) => !r.error);
   for (const r of rows.filter((x) => x.error)) out(r.error);
+  const cur = ok.filter((r) => r.currentBuildS !== null);
+  // where the current builder was skipped, project it from its measured growth
+  const g = growth(cur.map((r) => [r.events, r.currentBuildS]));
+  const projected = (r) => (g.exponent === null ? 'skipped' : `skipped (~${num(cur.at(-1).currentBuildS * (r.events / cur.at(-1).events) ** g.exponent)} projected)`);
+  for (const r of ok) if (r.currentBuildS === null) r.currentProjected = projected(r);
   out(table('Graph rebuild from the store (synthetic events bulk-loaded; CPU seconds)',
     ['events', 'actors', 'store read s', 'buildGraph s', 'proposed build s', 'rebuild s (now)', 'rebuild s (proposed)', 'RSS MB', 'RSS B/event', 'heap B/event'],
-    ok.map((r) => [r.events, r.actors, r.readS, r.currentBuildS ?? r.current, r.proposedBuildS, r.rebuildS, r.proposedRebuildS, r.rssMB, r.rssPerEventB, r.heapPerEventB])));
-  const cur = ok.filter((r) => r.currentBuildS !== null);
+    ok.map((r) => [r.events, r.actors, r.readS, r.currentBuildS ?? r.currentProjected, r.proposedBuildS, r.rebuildS, r.proposedRebuildS, r.rssMB, r.rssPerEventB, r.heapPerEventB])));
   out(`store read vs events: ${growth(ok.map((r) => [r.events, r.readS])).verdict}; buildGraph: ${growth(cur.map((r) => [r.events, r.currentBuildS])).verdict}; proposed build: ${growth(ok.map((r) => [r.events, r.proposedBuildS])).verdict}`);
   for (const r of ok) {
     figure('graph rebuild s (current buildGraph)', r.rebuildS, 's', `${r.events} events`);
@@ -175,8 +179,14 @@ out(`build: ${build()}`);
 if (results.loadAtStart.busy) out(`note: load average ${results.loadAtStart.loadavg1} on ${M.cores} cores — other work is running; wall times and parallel speed-ups are skewed, CPU-time figures less so.`);
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const SECTIONS = { extraction, profile, ingest, rebuild, api, layout, viewer };
-for (const [name, fn] of Object.entries(SECTIONS)) if (!only || only.includes(name)) await fn();
+results.sectionSeconds = {};
+for (const [name, fn] of Object.entries(SECTIONS)) {
+  if (only && !only.includes(name)) continue;
+  const t = Date.now();
+  await fn();
+  results.sectionSeconds[name] = Math.round((Date.now() - t) / 1000);
+}
 results.loadAtEnd = load();
 results.durationS = Math.round((Date.now() - started) / 1000);
 fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-out(`\n${results.figures.length} figures in bench/results.json; ${results.durationS} s; load average ${results.loadAtStart.loadavg1} → ${results.loadAtEnd.loadavg1}.`);
+out(`\n${results.figures.length} figures in bench/results.json; ${results.durationS} s (${Object.entries(results.sectionSeconds).map(([k, v]) => `${k} ${v}`).join(', ')}); load average ${results.loadAtStart.loadavg1} → ${results.loadAtEnd.loadavg1}.`);
