@@ -93,6 +93,21 @@ describe('extractArticle', () => {
     expect(a.events.some((e) => e.context === context)).toBe(true);
   });
 
+  it('ties an official named without a state to the dateline’s state', () => {
+    const a = extract('NEW DELHI, Jan 5 (Reuters) - Defence Minister Arjun Mehrotra met Nepalese officials.\nHe said talks went well.\nNo details were given.');
+    expect(a.entities.find((e) => e.name === 'Arjun Mehrotra')?.state).toBe('IND');
+  });
+
+  it('without a dateline, ties such an official to the state of the person who acted just before', () => {
+    const a = extract('Iran warns Israel\n\nIsraeli Prime Minister Dov Arieli convened his cabinet. Defense Minister Eitan Sharabi told reporters the army was ready. Iran said it would respond.');
+    expect(a.entities.find((e) => e.name === 'Eitan Sharabi')?.state).toBe('ISR');
+  });
+
+  it('keeps an official of an international body without a state', () => {
+    const a = extract('NEW DELHI — African Export–Import Bank president Kofi Adomako said trade would grow. India agreed. Nobody objected.');
+    expect(a.entities.find((e) => e.name === 'Kofi Adomako')?.state).toBeNull();
+  });
+
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
