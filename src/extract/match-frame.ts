@@ -20,7 +20,7 @@ function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
 
 // The object slot: a mention right here, or after fillers ("met on Thursday with"), or for speech
 // acts after "the <noun> of/between" ("denounced the memoranda of understanding between Turkey and Libya").
-function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects: Mention[]; end: number } | null {
+function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: Set<string>): { objects: Mention[]; end: number } | null {
   const toks = sent.tokens;
   let k = i;
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy"
@@ -28,7 +28,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame): { objects:
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
-  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i, frame.type === 'threat');
+  if (!m && frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   // "welcomed President Reagan's statement": a possessor is not met or visited
   if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
@@ -64,7 +64,7 @@ const CLAUSE_END = new Set([',', '.', ';', ':', 'that', 'which', 'who', 'because
 
 // Whose act a speech act is about: "rejected a U.S. request", "an Indian proposal", "North Korea's
 // demand", "the memoranda … between Turkey and Libya", "threatened to break relations with Russia".
-function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean): Mention | undefined {
+function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, verbForms: Set<string>): Mention | undefined {
   const toks = sent.tokens;
   const quoted = toks[i]?.quoted;
   for (let j = i; j < Math.min(toks.length, i + (threat ? 14 : 9)); j++) {
@@ -88,6 +88,8 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean): 
     }
     // "reject proposed Israeli changes": a state adjective inside the object phrase
     if (here && here.kind === 'state' && j > i && !LOCATIVE_WORDS.has(toks[j - 1]!.lower)) return here;
+    // "refused to meet Jordan's King Abdullah": the object of the verb the act is about
+    if (here && j > i + 1 && verbForms.has(toks[j - 1]!.lower)) return here;
   }
   return undefined;
 }
@@ -95,7 +97,7 @@ const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
 /** Tries `frame` at token `at`; the match, or null. */
-export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): FrameMatch | null {
+export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, verbForms: Set<string> = new Set()): FrameMatch | null {
   const toks = sent.tokens;
   let k = at;
   let objects: Mention[] = [];
@@ -119,7 +121,7 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame): 
       k = j;
       continue;
     }
-    const slot = readSlot(doc, sent, k, frame);
+    const slot = readSlot(doc, sent, k, frame, verbForms);
     if (!slot) { if (step.optional) continue; return null; }
     objects = slot.objects;
     k = slot.end + 1;

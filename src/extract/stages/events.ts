@@ -27,7 +27,7 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
   const top = new Map<EventType, FrameMatch>();
   for (const f of ctx.lexicon.framesByTrigger.get(sent.tokens[at]!.lower) ?? []) {
     if (nounish && !f.noun) continue;
-    const m = matchFrame(doc, sent, at, f);
+    const m = matchFrame(doc, sent, at, f, ctx.lexicon.verbForms);
     if (!m) continue;
     if (f.objectKinds && m.objects.length && !m.objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) continue;
     if (f.objectKinds && !m.objects.length) continue;

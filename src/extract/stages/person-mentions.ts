@@ -291,6 +291,8 @@ function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }: Ctx):
     for (const o of mentionsIn(doc, sent.index)) {
       if (o.dropped || o.first <= c || o.last >= e) continue;
       if (o.state) { m.state = o.state; break; }
+      // ", the United Nations Emergency Relief Coordinator,": an official of an international body
+      if (o.kind === 'organization' && o.form !== 'national' && o.form !== 'body') { m.wants ??= 'org:' + o.name; break; }
     }
   }
 }
