@@ -67,13 +67,19 @@ const CLAUSE_END = new Set([',', '.', ';', ':', 'that', 'which', 'who', 'because
 function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, verbForms: Set<string>): Mention | undefined {
   const toks = sent.tokens;
   const quoted = toks[i]?.quoted;
+  // "threatened to stop the talks if the United States …": a threat's target is who must comply
+  if (threat) {
+    for (let j = i; j < Math.min(toks.length, i + 16); j++) {
+      const t = toks[j]!;
+      if (t.text === '.' || t.text === ';') break;
+      if (t.lower === 'if' || t.lower === 'unless') {
+        const cond = actorAt(doc, sent.index, j + 1) ?? actorAt(doc, sent.index, j + 2);
+        if (cond) return cond;
+      }
+    }
+  }
   for (let j = i; j < Math.min(toks.length, i + (threat ? 14 : 9)); j++) {
     const t = toks[j]!;
-    // "threatened to stop the talks if the United States …": a threat's target is who must comply
-    if (threat && (t.lower === 'if' || t.lower === 'unless')) {
-      const cond = actorAt(doc, sent.index, j + 1) ?? actorAt(doc, sent.index, j + 2);
-      if (cond) return cond;
-    }
     if (t.quoted !== quoted || (j > i && CLAUSE_END.has(t.lower))) return undefined;
     // "to resume attacks in Israel"
     if (threat && t.lower === 'in' && actorAt(doc, sent.index, j + 1)?.kind === 'place') return actorAt(doc, sent.index, j + 1);

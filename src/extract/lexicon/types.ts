@@ -38,6 +38,8 @@ export interface Frame {
   agentIsObject: boolean;
   /** The actors of the slot act among themselves ("talks between A and B"). */
   pairObjects: boolean;
+  /** The act is a threat only under a future or modal word ("would boycott"). */
+  needsModal: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

@@ -6,6 +6,7 @@ import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
 import { coordinatedBefore, findSubject, isPassive, passiveAgent } from '../find-subject.js';
 import { mentionsIn } from '../mention-utils.js';
+import { modalBefore } from './modality.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
 const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
@@ -59,6 +60,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (phase !== 'quoted' && f.performative !== (phase === 'performative')) continue;
       if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
       if (f.quotedOnly && !quoted) continue;
+      if (f.needsModal && !modalBefore(sent.tokens, at)) continue;
       if (f.pairObjects) {
         // "talks between Armenia and Azerbaijan": the first named with each of the others
         const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));

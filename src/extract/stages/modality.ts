@@ -8,6 +8,16 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'exp
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
 
+/** Whether a future or modal word governs the trigger at `at` ("would boycott", "will retaliate"). */
+export function modalBefore(toks: readonly { lower: string; text: string; quoted: boolean }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = toks[k]!.lower;
+    if (w === ',' || w === ';') return false;
+    if (FUTURE.has(w) || HYPOTHETICAL.has(w) || w === "'ll") return true;
+  }
+  return false;
+}
+
 /** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
 export function markModality(doc: Doc, _ctx: Ctx): Doc {
   const events = doc.events.map((e) => {
@@ -18,8 +28,9 @@ export function markModality(doc: Doc, _ctx: Ctx): Doc {
       if (w === ',' || w === ';' || toks[k]!.quoted) break;
       if (NEGATION.has(w) || w.endsWith("n't")) { ctx = 'negated'; break; }
       if (DENY.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
-      if (FUTURE.has(w) && e.type !== 'threat') { ctx = 'future'; break; } // a threat is about the future
-      if (HYPOTHETICAL.has(w)) { ctx = 'hypothetical'; break; }
+      // a threat is about the future: "will retaliate", "would boycott" are the threat itself
+      if (FUTURE.has(w) && e.type !== 'threat') { ctx = 'future'; break; }
+      if (HYPOTHETICAL.has(w) && e.type !== 'threat') { ctx = 'hypothetical'; break; }
       if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
     }
     return ctx ? { ...e, context: ctx } : e;
