@@ -11,7 +11,8 @@ export const normWord = (w: string): string => w.toLowerCase().replace(/[’‘`
 
 /** Splits a lexicon phrase into the words the tokenizer would produce. */
 export function phraseWords(phrase: string): string[] {
-  return phrase.replace(/([’'])s\b/g, ' $1s').split(/\s+/).filter(Boolean);
+  // "France's" → France 's; "Workers' Party" → Workers ' Party, as the tokenizer splits them
+  return phrase.replace(/([’'])s\b/g, ' $1s').replace(/(\p{L})([’'])(?=\s|$)/gu, '$1 $2').split(/\s+/).filter(Boolean);
 }
 
 /** Index of phrases as a trie of words; the longest match wins. */

@@ -154,7 +154,8 @@ function nounUse(doc: Doc, sent: Sentence, at: number): boolean {
   const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no)$/.test(toks[k]?.lower ?? '');
   const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
   if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
-  return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower);
+  // "a consistent demand" is a noun; "a declaration demanding that …" is a participle
+  return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower) && !/ing$/.test(toks[at]!.lower);
 }
 
 // Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.

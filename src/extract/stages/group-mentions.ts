@@ -95,6 +95,16 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     addMention(doc, { sentence: sent.index, first: i, last: sm.last + 1, kind: 'state', name: lexicon.states.get(sm.state)?.name ?? sm.state, state: sm.state, role: null, form: 'government' });
     return sm.last + 1;
   }
+  // "European Community foreign ministers", "NATO diplomats": a group of an international body
+  if (sm && sm.first === j && sm.kind === 'organization' && !sm.form && !sm.state) {
+    const t = sm.last + 1;
+    const plural = lexicon.pluralTitles.has(lower[t] ?? '') ? 1 : lexicon.pluralTitles.has(`${lower[t]} ${lower[t + 1]}`) ? 2 : lexicon.groupNouns.has(lower[t] ?? '') && /s$/.test(lower[t] ?? '') ? 1 : 0;
+    if (plural) {
+      const last = t + plural - 1;
+      addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: doc.text.slice(toks[sm.first]!.start, toks[last]!.end), state: null, role: null, plural: true });
+      return last;
+    }
+  }
   if (!sm || sm.first !== j || !(sm.kind === 'state' || (sm.kind === 'place' && sm.form !== 'capital'))) {
     // "a delegation of France’s Armed Forces Ministry"
     if (toks[j]?.lower === 'delegation' && toks[j + 1]?.lower === 'of') {
