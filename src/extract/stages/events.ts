@@ -64,12 +64,12 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (f.pairObjects) {
         // "talks between Armenia and Azerbaijan": the first named with each of the others
         const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
-        for (let j = 1; j < ids.length; j++) if (ids[j] !== ids[0]) events.push({ type: f.type, source: ids[0]!, target: ids[j]!, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.75, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+        for (let j = 1; j < ids.length; j++) if (ids[j] !== ids[0]) events.push(draftEvent(sent, match, ids[0]!, ids[j]!, 0.75));
         continue;
       }
       if (f.agentIsObject) {
         // "according to a tweet by US Secretary of State Mike Pompeo"
-        for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push({ type: f.type, source: r, target: null, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.8, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+        for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push(draftEvent(sent, match, r, null, 0.8));
         continue;
       }
       let subjects = findSubject(doc, sent, at, ctx.lexicon, { speech: f.speech, noun: f.noun });
@@ -90,7 +90,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         if (!speaker || !subjects.length) continue;
         for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
           if (t === speaker) continue;
-          events.push({ type: f.type, source: speaker, target: t, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end, confidence: 0.7, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad, sentenceIndex: sent.index, triggerAt: at });
+          events.push(draftEvent(sent, match, speaker, t, 0.7));
         }
         continue;
       }
@@ -104,11 +104,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
       const add = (source: string, target: string | null) => {
         if (source === target) return;
-        events.push({
-          type: f.type, source, target, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end,
-          confidence: confidence(match, subjects), rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad,
-          sentenceIndex: sent.index, triggerAt: at,
-        });
+        events.push(draftEvent(sent, match, source, target, confidence(match, subjects)));
       };
       if (f.plural && !tgt.length) {
         // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
@@ -173,6 +169,16 @@ function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null 
     if (own) return own.source;
   }
   return null;
+}
+
+/** An event of a matched frame in its sentence, before dates, context and ids are settled. */
+export function draftEvent(sent: Sentence, match: FrameMatch, source: string, target: string | null, confidence: number): EventDraft {
+  const f = match.frame;
+  return {
+    type: f.type, source, target, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end,
+    confidence, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad,
+    sentenceIndex: sent.index, triggerAt: match.at,
+  };
 }
 
 // What a statement is about: the first actor named after the trigger (states preferred).
