@@ -1,0 +1,32 @@
+// Reads a person's name in the tokens ("Jean-Yves Le Drian", "Abdel Fattah el-Sisi", "Abdullah II")
+// and the forms news derives from it (the surname alone).
+import type { Ctx, Doc, Sentence } from '../document.js';
+import { NAME_PARTICLES, mentionAt, nameWord } from '../mention-utils.js';
+
+/** Reads a person's name starting at `j`: the index after it, or j when there is none. */
+export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx): number {
+  const toks = sent.tokens;
+  while (toks[j] && lexicon.titlePrefixes.has(toks[j]!.lower)) j++;
+  let k = j;
+  let words = 0;
+  while (k < toks.length && words < 5) {
+    const t = toks[k]!;
+    const m = mentionAt(doc, sent.index, k);
+    if (m && m.kind !== 'place') break;
+    if (nameWord(t) && !(m && m.kind === 'place' && words === 0)) { k++; words++; continue; }
+    if (NAME_PARTICLES.has(t.lower) && words > 0 && nameWord(toks[k + 1])) { k++; continue; }
+    break;
+  }
+  return words ? k : j;
+}
+
+
+/** The last word of a name, the one news uses alone ("Macron"). */
+export const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+
+/** A name without its honorific ("Mr. Ortiz" → "Ortiz"). */
+export function stripPrefix(name: string, { lexicon }: Ctx): string {
+  const parts = name.split(/\s+/);
+  while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
+  return parts.join(' ');
+}

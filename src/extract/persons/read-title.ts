@@ -1,0 +1,81 @@
+// Reads an office before a person's name: "Armenian Defense Minister", "France’s President",
+// "AU trade and industry commissioner", "U.S. Ambassador to the United Nations". Used by the person stage.
+import type { Ctx, Doc, Sentence } from '../document.js';
+import { DETERMINERS, isPossessive, mentionAt, mentionsIn, nameWord, titleCase } from '../mention-utils.js';
+
+/** An office read before a name: where it starts and ends, the state or body it belongs to, its words. */
+export interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean; national: boolean }
+
+/** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
+export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
+  const toks = sent.tokens;
+  const lower = sent.lower;
+  const raw = sent.raw;
+  let j = i;
+  const atI = mentionAt(doc, sent.index, i);
+  if (!(atI && atI.first === i) && DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
+  let state: string | null = null;
+  let org: string | null = null;
+  const m = mentionAt(doc, sent.index, j);
+  let national = false;
+  let roleFrom = -1;
+  if (m && m.first === j && (m.kind === 'state' || m.kind === 'organization' || m.kind === 'group')) {
+    if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; national = m.form === 'national'; }
+    // "French Armed Forces Minister": the office is "Armed Forces Minister", without the state
+    if (national && !isPossessive(toks[m.last + 1])) {
+      const inner = mentionsIn(doc, sent.index).find((o) => o.dropped && o.kind === 'state' && o.first >= m.first && o.last < m.last);
+      if (inner) roleFrom = inner.last + 1 + (isPossessive(toks[inner.last + 1]) ? 1 : 0);
+    }
+    j = m.last + 1;
+    if (isPossessive(toks[j])) j++;
+  } else if (m && m.first === j && m.kind === 'person' && isPossessive(toks[m.last + 1])) {
+    // "German Chancellor Angela Merkel's spokesperson, Steffen Seibert"
+    state = m.state;
+    org = m.name;
+    j = m.last + 2;
+  } else if (toks[j]?.cap && isPossessive(toks[j + 1]) && !m) j += 2; // "Northamptonshire's chief constable"
+  const roleStart = roleFrom >= 0 ? roleFrom : j;
+  let headEnd = -1;
+  let lowerHead = false;
+  let plural = false;
+  for (let n = 0; n < 7 && j < toks.length; n++) {
+    // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+    if (headEnd < 0 && /s$/.test(lower[j]!) && lexicon.pluralTitles.has(lower[j]!) && nameWord(toks[j + 1])) {
+      const single = lexicon.titleHeads.matchAt([lower[j]!.replace(/s$/, '')], [raw[j]!.replace(/s$/, '')], 0)[0];
+      if (single) { j++; headEnd = j; plural = true; break; }
+    }
+    const head = lexicon.titleHeads.matchAt(lower, raw, j)[0];
+    // "AU trade and industry commissioner"
+    if (lower[j] === 'and' && headEnd < 0 && n > 0 && lexicon.titleModifiers.matchAt(lower, raw, j + 1).length) { j++; continue; }
+    const mod = lexicon.titleModifiers.matchAt(lower, raw, j)[0];
+    const hl = head?.words.length ?? 0;
+    const ml = mod?.words.length ?? 0;
+    if (hl && hl >= ml) { j += hl; headEnd = j; lowerHead = !toks[j - 1]!.cap; continue; }
+    if (ml) { j += ml; continue; }
+    // "African Export–Import Bank president Okey Oramah": an organization's office, no state
+    if (toks[j]!.cap && lexicon.orgHeads.matchAt(lower, raw, j).length && headEnd < 0) { org = doc.text.slice(toks[roleStart]!.start, toks[j]!.end); j++; continue; }
+    if (toks[j]!.cap && !mentionAt(doc, sent.index, j) && headEnd < 0 && /^[\p{Lu}][\p{L}-]+$/u.test(toks[j]!.text) && !lexicon.titlePrefixes.has(lower[j]!)) { j++; continue; }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // "Ambassador to Germany", "Ambassador to the United Nations": the post, not the person's state
+  if (lower[headEnd] === 'to') {
+    const tm = mentionAt(doc, sent.index, headEnd + 1) ?? (lower[headEnd + 1] === 'the' ? mentionAt(doc, sent.index, headEnd + 2) : undefined);
+    if (tm && (tm.kind === 'state' || tm.kind === 'place' || tm.kind === 'organization')) headEnd = tm.last + 1;
+  }
+  // "Minister of Foreign Affairs", "Chief of the General Staff"
+  if (lower[headEnd] === 'of' && toks[headEnd + 1]) {
+    let k = headEnd + 1;
+    if (lower[k] === 'the') k++;
+    const om = mentionAt(doc, sent.index, k);
+    if (om && om.kind === 'state') { state = om.state; headEnd = om.last + 1; }
+    else {
+      let e = k;
+      while (e < toks.length && (toks[e]!.cap || lower[e] === 'and') && !mentionAt(doc, sent.index, e)) e++;
+      if (e > k && e < toks.length && nameWord(toks[e]) && !(toks[e - 1]!.lower === 'and')) headEnd = e;
+    }
+  }
+  const role = titleCase(doc.text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).replace(/\s+/g, ' '));
+  return { first: i, end: headEnd, state, org, role: plural ? role.replace(/s$/, '') : role, lowerHead, plural, national };
+}
+
