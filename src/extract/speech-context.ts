@@ -1,0 +1,57 @@
+// Where a trigger stands in speech: who speaks a quotation, whether "I"/"we" act in it, and whether a
+// trigger word is used as a noun ("a U.S. request") rather than as the verb. Used by the event stage.
+import type { Doc, EventDraft, Mention, Sentence } from './document.js';
+import type { EventType } from '../types/index.js';
+import { mentionsIn } from './mention-utils.js';
+
+const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
+
+/** The quoted speaker as the acting mention of a trigger in their quotation. */
+export function speakerMention(sent: Sentence, at: number, speaker: string): Mention {
+  return { id: -1, sentence: sent.index, first: at, last: at, kind: 'person', text: '', name: '', state: null, role: null, refs: [speaker] };
+}
+
+// "I will totally destroy …", "we strongly condemn …": a first-person subject just before the verb.
+export function firstPersonBefore(sent: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = sent.tokens[k]!.lower;
+    if (w === 'i' || w === 'we') return true;
+    if (!/^(will|would|shall|must|also|strongly|totally|fully|firmly|again|do|did|can|could|and|not|never|hereby|'ll|'d)$/.test(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
+}
+
+// Words after which a trigger word is a noun or an adjective, not the verb.
+const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'any', 'no', 'against', 'without', 'amid']);
+
+// A trigger word used as a noun or adjective: after an article or preposition, a possessive, a
+// state adjective ("a U.S. request") or an adjective ("a consistent demand").
+export function nounUse(doc: Doc, sent: Sentence, at: number): boolean {
+  const toks = sent.tokens;
+  const prev = toks[at - 1];
+  if (!prev) return false;
+  if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
+  const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no)$/.test(toks[k]?.lower ?? '');
+  const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
+  if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
+  // "a consistent demand" is a noun; "a declaration demanding that …" is a participle
+  return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower) && !/ing$/.test(toks[at]!.lower);
+}
+
+// Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.
+export function quoteSpeaker(doc: Doc, events: EventDraft[], s: number): string | null {
+  for (let k = s; k >= 0; k--) {
+    const own = events.find((e) => e.sentenceIndex === k && SPEECH.has(e.type) && !doc.sentences[k]!.tokens[e.triggerAt]!.quoted);
+    if (own) return own.source;
+    if (!doc.sentences[k]!.opensInQuote) break;
+  }
+  // "“… I applaud the president … The casualties were very low”, Graham continued."
+  for (let k = s + 1; k < doc.sentences.length; k++) {
+    const next = doc.sentences[k]!;
+    if (next.paragraph !== doc.sentences[s]!.paragraph || !next.opensInQuote) break;
+    const own = events.find((e) => e.sentenceIndex === k && SPEECH.has(e.type) && !next.tokens[e.triggerAt]!.quoted);
+    if (own) return own.source;
+  }
+  return null;
+}
+
