@@ -1,6 +1,7 @@
 // Builds the graphology graph from extracted articles: one node per actor, one edge per event, and an
 // affiliation edge from each person, organization and group to its state. Idempotent: keys are
-// deterministic, so adding the same article twice gives the same graph.
+// deterministic, so adding the same article twice gives the same graph. Linear in the input: a node's
+// name forms and articles are kept sorted by insertion, never re-sorted whole.
 import graphology from 'graphology';
 import type { DiplomaticEvent, EdgeAttributes, Entity, ExtractedArticle, NodeAttributes } from '../types/index.js';
 
@@ -13,22 +14,40 @@ export function createGraph(): DiploGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 }
 
-const stateId = (iso3: string) => `state:${iso3}`;
+// Inserts `value` into the sorted array `list` unless it is there; binary search, no copy.
+function insertSorted(list: string[], value: string): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== value) list.splice(lo, 0, value);
+}
 
+function removeSorted(list: string[], value: string): void {
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+}
+
+// The longest name is the label; every other form is an alias.
 function mergeEntity(graph: DiploGraph, e: Entity, articleId: string): void {
-  const prev = graph.hasNode(e.id) ? graph.getNodeAttributes(e.id) : null;
-  const aliases = new Set([...(prev?.aliases ?? []), ...e.aliases]);
-  const label = prev && prev.label.length >= e.name.length ? prev.label : e.name;
-  if (prev && prev.label !== label) aliases.add(prev.label);
-  aliases.delete(label);
-  graph.mergeNode(e.id, {
-    label,
-    kind: e.kind,
-    state: prev?.state ?? e.state,
-    role: prev?.role ?? e.role,
-    aliases: [...aliases].sort(),
-    articles: [...new Set([...(prev?.articles ?? []), articleId])].sort(),
-  });
+  if (!graph.hasNode(e.id)) {
+    const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort();
+    graph.addNode(e.id, { label: e.name, kind: e.kind, state: e.state, role: e.role, aliases, articles: [articleId] });
+    return;
+  }
+  const node = graph.getNodeAttributes(e.id);
+  for (const a of e.aliases) if (a !== node.label) insertSorted(node.aliases, a);
+  if (e.name.length > node.label.length) {
+    insertSorted(node.aliases, node.label);
+    removeSorted(node.aliases, e.name);
+    node.label = e.name;
+  } else if (e.name !== node.label) insertSorted(node.aliases, e.name);
+  node.state ??= e.state;
+  node.role ??= e.role;
+  insertSorted(node.articles, articleId);
 }
 
 function eventAttributes(ev: DiplomaticEvent, articleId: string): EdgeAttributes {
@@ -44,9 +63,15 @@ function eventAttributes(ev: DiplomaticEvent, articleId: string): EdgeAttributes
 /** Adds one article's entities and events to `graph` (in place) and returns it. */
 export function addArticle(graph: DiploGraph, article: ExtractedArticle): DiploGraph {
   for (const e of article.entities) mergeEntity(graph, e, article.id);
+  addEdges(graph, article);
+  return graph;
+}
+
+// The affiliation edges of an article's actors and the edges of its events.
+function addEdges(graph: DiploGraph, article: ExtractedArticle): void {
   for (const e of article.entities) {
     if (e.kind === 'state' || !e.state) continue;
-    const sid = stateId(e.state);
+    const sid = `state:${e.state}`;
     if (!graph.hasNode(sid)) continue;
     graph.mergeEdgeWithKey(`affiliation:${e.id}->${sid}`, e.id, sid, {
       type: 'affiliation', date: null, location: null, sentence: null, article: null,
@@ -57,12 +82,34 @@ export function addArticle(graph: DiploGraph, article: ExtractedArticle): DiploG
     if (!ev.target) continue; // an event with no counterpart has no edge; it stays in the store
     graph.mergeEdgeWithKey(`${article.id}:${ev.id}`, ev.source, ev.target, eventAttributes(ev, article.id));
   }
-  return graph;
 }
 
-/** Builds a graph from many articles. */
+/** Builds a graph from many articles (name forms and articles gathered in sets, sorted once). */
 export function buildGraph(articles: Iterable<ExtractedArticle>): DiploGraph {
   const graph = createGraph();
-  for (const a of articles) addArticle(graph, a);
+  const forms = new Map<string, { aliases: Set<string>; articles: Set<string> }>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      let f = forms.get(e.id);
+      if (!f) {
+        f = { aliases: new Set(), articles: new Set() };
+        forms.set(e.id, f);
+        graph.addNode(e.id, { label: e.name, kind: e.kind, state: e.state, role: e.role, aliases: [], articles: [] });
+      }
+      const node = graph.getNodeAttributes(e.id);
+      for (const x of e.aliases) f.aliases.add(x);
+      if (e.name.length > node.label.length) { f.aliases.add(node.label); node.label = e.name; } else f.aliases.add(e.name);
+      node.state ??= e.state;
+      node.role ??= e.role;
+      f.articles.add(a.id);
+    }
+    addEdges(graph, a);
+  }
+  for (const [id, f] of forms) {
+    const node = graph.getNodeAttributes(id);
+    f.aliases.delete(node.label);
+    node.aliases = [...f.aliases].sort();
+    node.articles = [...f.articles].sort();
+  }
   return graph;
 }
