@@ -78,7 +78,13 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & 
   for (let k = m.first; k <= m.last; k++) {
     for (const o of mentionsStartingAt(doc, m.sentence, k)) if (!o.dropped && o.last <= m.last) o.dropped = true;
   }
-  const full: Mention = { ...m, id: doc.mentions.length, refs: [], text: m.text ?? spanText(sent, m.first, m.last, doc.text) };
+  // every mention gets the same fields in the same order (one object shape for the engine)
+  const full: Mention = {
+    id: doc.mentions.length, sentence: m.sentence, first: m.first, last: m.last, kind: m.kind,
+    text: m.text ?? spanText(sent, m.first, m.last, doc.text), name: m.name, state: m.state, role: m.role,
+    form: m.form, wants: m.wants, plural: m.plural, headedBy: m.headedBy, refs: [], appositionEnd: m.appositionEnd,
+    nonActor: m.nonActor, dropped: m.dropped,
+  };
   doc.mentions.push(full);
   return full;
 }

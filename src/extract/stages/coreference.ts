@@ -80,7 +80,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {
       const word = m.name.split(' ').at(-1)!.replace(/s$/, '');
-      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || new RegExp(word, 'i').test(e.role ?? '')));
+      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || (e.role ?? '').toLowerCase().includes(word)));
     } else if (what === 'states') {
       // "Saudi Arabia and Qatar urged both countries …": the two sides are not the subjects themselves
       const sent = doc.sentences[m.sentence]!;
@@ -93,7 +93,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     else if (what === 'group') {
       // "The foreign ministers agreed …": the ministers named just before, else the group they formed
       const word = (arg ?? '').replace(/s$/, '');
-      const named = recentPersons(doc, m, (e) => new RegExp(word, 'i').test(e.role ?? ''));
+      const named = recentPersons(doc, m, (e) => (e.role ?? '').toLowerCase().includes(word));
       m.refs = named.length >= 2 ? named : lastDistinct(doc, m, 1, (e) => e.kind === 'group');
     }
     else if (w === 'state') m.refs = doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');

@@ -49,16 +49,24 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
   const events: EventDraft[] = [];
   // narration first, then its performative words ("X must …", which need the speaker of the sentence),
   // then words inside quotations, which need to know who is speaking
+  const narrated = new Map<string, FrameMatch[]>(); // matches of the narration, reused by the performative pass
   for (const phase of ['narration', 'performative', 'quoted'] as const) for (const sent of doc.sentences) {
     const quoted = phase === 'quoted';
+    const hasQuote = sent.tokens.some((t) => t.quoted);
     for (let at = 0; at < sent.tokens.length; at++) {
       const tok = sent.tokens[at]!;
       if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
-      const nounish = !quoted && nounUse(doc, sent, at); // "over alleged plots", "a U.S. request", "a consistent demand"
-      for (const match of bestPerType(doc, sent, at, ctx, nounish)) {
+      const key = `${sent.index}:${at}`;
+      let matches = phase === 'performative' ? narrated.get(key) : undefined;
+      if (!matches) {
+        const nounish = !quoted && nounUse(doc, sent, at); // "over alleged plots", "a U.S. request", "a consistent demand"
+        matches = bestPerType(doc, sent, at, ctx, nounish);
+        if (phase === 'narration') narrated.set(key, matches);
+      }
+      for (const match of matches) {
       const f = match.frame;
       if (phase !== 'quoted' && f.performative !== (phase === 'performative')) continue;
-      if (f.needsQuote && !sent.tokens.some((t) => t.quoted)) continue;
+      if (f.needsQuote && !hasQuote) continue;
       if (f.quotedOnly && !quoted) continue;
       if (f.needsModal && !modalBefore(sent.tokens, at)) continue;
       if (f.pairObjects) {

@@ -26,7 +26,7 @@ export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] 
         continue;
       }
     }
-    const poss = /^(.+?)(['’]s)$/u.exec(word);
+    const poss = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s')) ? /^(.+?)(['’]s)$/u.exec(word) : null;
     if (poss && poss[1]!.length > 1) {
       out.push(mk(poss[1]!, start));
       out.push(mk(poss[2]!, start + poss[1]!.length));
