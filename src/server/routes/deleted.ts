@@ -1,5 +1,5 @@
-// GET /api/deleted?since=TIME — articles deleted since then, for clients that sync. The store keeps
-// no deletion log yet, so this answers 501 until it does (the route and its contract stay fixed).
+// GET /api/deleted?since=TIME — articles deleted since then, for clients that keep a copy in sync
+// (ACLED's pattern). Read from the store's deletion log; an app run without a store answers 501.
 import { Router } from 'express';
 import { notAvailable } from '../middleware/http-error.js';
 import type { AppContext, RouteModule } from './support/context.js';
@@ -20,7 +20,7 @@ export const deleted: RouteModule = {
     onlyParams(req.query, ['since']);
     const since = timeParam(req.query, 'since', true)!;
     const log = deletionLog(ctx);
-    if (!log) throw notAvailable('The deletion feed (the store keeps no deletion log yet)');
+    if (!log) throw notAvailable('The deletion feed (this server runs without a store)');
     const items = log.deletedArticlesSince(since);
     res.json({ since, total: items.length, truncated: false, items });
   }),
