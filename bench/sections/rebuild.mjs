@@ -21,7 +21,7 @@ section(async () => {
 
   let articles;
   let graph;
-  const read = clock(() => { articles = store.graphArticles(); });
+  const read = clock(() => { articles = [...store.graphArticles()]; }); // graphArticles streams: read it all here
   const proposed = clock(() => { graph = buildGraphProposed(articles); });
   const order = graph.order;
   const size = graph.size;

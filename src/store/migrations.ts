@@ -112,4 +112,85 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deleted_articles_at ON deleted_articles(deleted_at);
     `,
   },
+  {
+    version: 3,
+    name: 'actor summaries kept on write',
+    // The resolver reads each candidate actor's article count, distinct name forms and roles, and every
+    // write re-elects an actor's state from its mentions. Read from mentions and aliases those cost as
+    // much as the actor's history ("Russia" in every article made ingest quadratic), so triggers keep
+    // small per-actor summaries current on every insert and delete, whoever writes (cascades included).
+    sql: `
+      CREATE INDEX actor_keys_actor ON actor_keys(actor_id);
+      CREATE INDEX mentions_actor_role ON mentions(actor_id, role);
+      CREATE TABLE actor_articles (
+        actor_id TEXT PRIMARY KEY,
+        n        INTEGER NOT NULL -- distinct articles that mention the actor
+      );
+      CREATE TABLE actor_forms (
+        actor_id TEXT NOT NULL,
+        form     TEXT NOT NULL,
+        n        INTEGER NOT NULL, -- aliases rows (articles) behind this form
+        PRIMARY KEY (actor_id, form)
+      );
+      CREATE TABLE actor_roles (
+        actor_id TEXT NOT NULL,
+        role     TEXT NOT NULL,
+        n        INTEGER NOT NULL, -- mentions with this role
+        last     TEXT NOT NULL,    -- latest publication date among them ('' when undated)
+        PRIMARY KEY (actor_id, role)
+      );
+      CREATE TABLE actor_states (
+        actor_id TEXT NOT NULL,
+        state    TEXT NOT NULL,
+        n        INTEGER NOT NULL, -- mentions that say this state
+        first    INTEGER NOT NULL, -- rowid of the first such mention, the tie-break
+        PRIMARY KEY (actor_id, state)
+      );
+
+      INSERT INTO actor_articles SELECT actor_id, count(DISTINCT article_id) FROM mentions GROUP BY actor_id;
+      INSERT INTO actor_forms SELECT actor_id, form, count(*) FROM aliases GROUP BY actor_id, form;
+      INSERT INTO actor_roles SELECT m.actor_id, m.role, count(*), max(coalesce(a.published, ''))
+        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.role IS NOT NULL GROUP BY m.actor_id, m.role;
+      INSERT INTO actor_states SELECT actor_id, state, count(*), min(rowid) FROM mentions WHERE state IS NOT NULL GROUP BY actor_id, state;
+
+      CREATE TRIGGER mentions_summaries_insert AFTER INSERT ON mentions BEGIN
+        INSERT INTO actor_articles (actor_id, n)
+          SELECT new.actor_id, 1 WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE article_id = new.article_id
+                                                   AND actor_id = new.actor_id AND rowid <> new.rowid)
+          ON CONFLICT(actor_id) DO UPDATE SET n = n + 1;
+        INSERT INTO actor_roles (actor_id, role, n, last)
+          SELECT new.actor_id, new.role, 1, coalesce((SELECT published FROM articles WHERE id = new.article_id), '')
+          WHERE new.role IS NOT NULL
+          ON CONFLICT(actor_id, role) DO UPDATE SET n = n + 1, last = max(last, excluded.last);
+        INSERT INTO actor_states (actor_id, state, n, first) SELECT new.actor_id, new.state, 1, new.rowid WHERE new.state IS NOT NULL
+          ON CONFLICT(actor_id, state) DO UPDATE SET n = n + 1, first = min(first, excluded.first);
+      END;
+
+      CREATE TRIGGER mentions_summaries_delete AFTER DELETE ON mentions BEGIN
+        UPDATE actor_articles SET n = n - 1 WHERE actor_id = old.actor_id AND NOT EXISTS (
+          SELECT 1 FROM mentions WHERE article_id = old.article_id AND actor_id = old.actor_id);
+        DELETE FROM actor_articles WHERE actor_id = old.actor_id AND n <= 0;
+        -- the deleted article's row is gone by now, so the join sees only what remains
+        UPDATE actor_roles SET n = n - 1,
+            last = coalesce((SELECT max(coalesce(a.published, '')) FROM mentions m JOIN articles a ON a.id = m.article_id
+                             WHERE m.actor_id = old.actor_id AND m.role = old.role), '')
+          WHERE actor_id = old.actor_id AND role = old.role;
+        DELETE FROM actor_roles WHERE actor_id = old.actor_id AND role = old.role AND n <= 0;
+        UPDATE actor_states SET n = n - 1, first = CASE WHEN first <> old.rowid THEN first
+            ELSE coalesce((SELECT min(rowid) FROM mentions WHERE actor_id = old.actor_id AND state = old.state), first) END
+          WHERE actor_id = old.actor_id AND state = old.state;
+        DELETE FROM actor_states WHERE actor_id = old.actor_id AND state = old.state AND n <= 0;
+      END;
+
+      CREATE TRIGGER aliases_forms_insert AFTER INSERT ON aliases BEGIN
+        INSERT INTO actor_forms (actor_id, form, n) VALUES (new.actor_id, new.form, 1)
+          ON CONFLICT(actor_id, form) DO UPDATE SET n = n + 1;
+      END;
+
+      CREATE TRIGGER aliases_forms_delete AFTER DELETE ON aliases BEGIN
+        UPDATE actor_forms SET n = n - 1 WHERE actor_id = old.actor_id AND form = old.form;
+        DELETE FROM actor_forms WHERE actor_id = old.actor_id AND form = old.form AND n <= 0;
+      END;
+    `,
+  },
 ];

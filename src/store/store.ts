@@ -40,9 +40,9 @@ export interface Store {
   /**
    * Articles with entity ids replaced by canonical actor ids and event ids by canonical event ids, each
    * event listed once (under its first report's article): the input of `buildGraph`/`addArticle`.
-   * All articles, or those named.
+   * All articles (streamed: iterate once, writing nothing meanwhile), or those named.
    */
-  graphArticles(ids?: readonly string[]): ExtractedArticle[];
+  graphArticles(ids?: readonly string[]): Iterable<ExtractedArticle>;
   /** Row counts. */
   stats(): StoreStats;
 

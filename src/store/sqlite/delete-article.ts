@@ -21,8 +21,8 @@ export function deleteArticle(db: Database.Database, id: string): DeleteResult |
                            ORDER BY length(name) DESC, name LIMIT 1`).get(a) as { name: string } | undefined;
     if (rest) {
       // "Nikol Pashinyan" may have come from the deleted article: name the actor from what is left
-      stmt(db, `UPDATE actors SET name = @name, state = coalesce((SELECT state FROM mentions WHERE actor_id = @id AND state IS NOT NULL
-                  GROUP BY state ORDER BY count(*) DESC, min(rowid) LIMIT 1), state) WHERE id = @id`).run({ name: rest.name, id: a });
+      stmt(db, `UPDATE actors SET name = @name, state = coalesce((SELECT state FROM actor_states WHERE actor_id = @id
+                  ORDER BY n DESC, first LIMIT 1), state) WHERE id = @id`).run({ name: rest.name, id: a });
       continue;
     }
     if (stmt(db, 'SELECT 1 FROM events WHERE source = ? OR target = ? LIMIT 1').get(a, a)) continue;

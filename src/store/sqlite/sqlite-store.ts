@@ -85,7 +85,7 @@ export class SqliteStore implements Store {
     return getEvent(this.db, id);
   }
 
-  graphArticles(ids?: readonly string[]): ExtractedArticle[] {
+  graphArticles(ids?: readonly string[]): Iterable<ExtractedArticle> {
     return graphArticles(this.db, ids);
   }
 
@@ -105,7 +105,9 @@ export class SqliteStore implements Store {
   drainArticles(): ArticleDetail[] {
     return this.transaction(() => {
       const all = articleIds(this.db).map((id) => getArticle(this.db, id)!);
-      for (const table of ['event_reports', 'events', 'aliases', 'mentions', 'actor_keys', 'actors', 'articles']) {
+      // the summaries first: emptied, they give the delete triggers nothing to update row by row
+      for (const table of ['actor_articles', 'actor_forms', 'actor_roles', 'actor_states',
+        'event_reports', 'events', 'aliases', 'mentions', 'actor_keys', 'actors', 'articles']) {
         this.db.exec(`DELETE FROM ${table}`);
       }
       return all;

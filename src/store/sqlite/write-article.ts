@@ -28,9 +28,10 @@ export function writeArticle(db: Database.Database, plan: ArticlePlan): void {
   }
 
   // an actor's state is what most of its mentions say: one article's slip does not move it
+  // (actor_states holds each actor's counts per state, kept by a trigger, so this reads a few rows)
   for (const actor of plan.actors) {
-    stmt(db, `UPDATE actors SET state = coalesce((SELECT state FROM mentions WHERE actor_id = @id AND state IS NOT NULL
-                GROUP BY state ORDER BY count(*) DESC, min(rowid) LIMIT 1), state) WHERE id = @id`).run({ id: actor.id });
+    stmt(db, `UPDATE actors SET state = coalesce((SELECT state FROM actor_states WHERE actor_id = @id
+                ORDER BY n DESC, first LIMIT 1), state) WHERE id = @id`).run({ id: actor.id });
   }
 
   for (const ev of plan.newEvents) {

@@ -1,0 +1,48 @@
+// graphArticles: the whole store streamed in ingestion order gives what asking article by article
+// gives; each canonical event appears once, under the article that reported it first.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
+
+const opened: Store[] = [];
+afterEach(() => opened.splice(0).forEach((s) => s.close()));
+
+function filled(): Store {
+  const s = openStore(':memory:');
+  opened.push(s);
+  const putin = entity('person:vladimir-putin', 'Vladimir Putin', { state: 'RUS', aliases: ['Putin'] });
+  const erdogan = entity('person:recep-erdogan', 'Recep Tayyip Erdogan', { state: 'TUR' });
+  const meet = (id: string) => event(id, 'meeting', 'person:vladimir-putin', 'person:recep-erdogan', { date: '2023-09-04' });
+  const say = (id: string) => event(id, 'statement', 'state:TUR', null);
+  const runs: Array<[string, ReturnType<typeof fixedExtractor>]> = [
+    ['a1', fixedExtractor([putin, erdogan], [meet('e1')])],
+    ['a2', fixedExtractor([entity('state:TUR', 'Turkey', { state: 'TUR' }), erdogan, putin], [say('e1'), meet('e2')])],
+    ['a3', fixedExtractor([{ ...putin, aliases: ['the Russian president'] }, erdogan], [meet('e1'), meet('e2')])],
+    ['a4', fixedExtractor([], [])],
+  ];
+  for (const [id, extract] of runs) ingestArticle(s, { id, date: '2023-09-05', text: `Putin met Erdogan (${id}).` }, { extract });
+  return s;
+}
+
+describe('graphArticles', () => {
+  it('streams every article in ingestion order as the per-article reads give them', () => {
+    const s = filled();
+    const all = [...s.graphArticles()];
+    expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(all).toEqual([...s.graphArticles(['a1', 'a2', 'a3', 'a4'])]);
+  });
+
+  it('lists each canonical event once, under its first report', () => {
+    const s = filled();
+    const events = [...s.graphArticles()].flatMap((a) => a.events.map((e) => e.id));
+    expect(events.length).toBeGreaterThan(1);
+    expect(new Set(events).size).toBe(events.length);
+    expect(s.stats().events).toBe(events.length);
+  });
+
+  it('gives the named articles in the order asked, skipping unknown ids', () => {
+    const s = filled();
+    expect([...s.graphArticles(['a3', 'nope', 'a1'])].map((a) => a.id)).toEqual(['a3', 'a1']);
+  });
+});
