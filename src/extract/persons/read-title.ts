@@ -59,6 +59,11 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
   }
   if (headEnd < 0) return null;
   // "Ambassador to Germany", "Ambassador to the United Nations": the post, not the person's state
+  // "the US commander in Iraq", "envoy for Syria": the post's place
+  if ((lower[headEnd] === 'in' || lower[headEnd] === 'for') && toks[headEnd + 2]?.text === ',') {
+    const pm = mentionAt(doc, sent.index, headEnd + 1);
+    if (pm && (pm.kind === 'state' || pm.kind === 'place')) headEnd = pm.last + 1;
+  }
   if (lower[headEnd] === 'to') {
     const tm = mentionAt(doc, sent.index, headEnd + 1) ?? (lower[headEnd + 1] === 'the' ? mentionAt(doc, sent.index, headEnd + 2) : undefined);
     if (tm && (tm.kind === 'state' || tm.kind === 'place' || tm.kind === 'organization')) headEnd = tm.last + 1;

@@ -64,8 +64,15 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   if (lexicon.fromNouns.has(lower[a] ?? '') && (lower[a + 1] === 'from' || lower[a + 1] === 'of')) {
     const sm = mentionAt(doc, sent.index, a + 2);
     if (sm && sm.first === a + 2 && (sm.kind === 'state' || sm.kind === 'place')) {
-      addMention(doc, { sentence: sent.index, first: a, last: sm.last, kind: 'group', name: doc.text.slice(toks[a]!.start, toks[sm.last]!.end), state: sm.state, role: null, plural: true });
-      return sm.last;
+      // "leaders of Romania's new government": the group runs to the end of its noun phrase
+      let last = sm.last;
+      if (isPossessive(toks[last + 1])) {
+        let k = last + 2;
+        while (k < last + 5 && /^\p{Ll}+$/u.test(toks[k]?.text ?? '') && !lexicon.governmentNouns.has(lower[k]!)) k++;
+        if (lexicon.governmentNouns.has(lower[k] ?? '')) last = k;
+      }
+      addMention(doc, { sentence: sent.index, first: a, last, kind: 'group', name: doc.text.slice(toks[a]!.start, toks[sm.last]!.end), state: sm.state, role: null, plural: true });
+      return last;
     }
   }
   // "Darfur rebels": a place not in the lexicon before a group of no single state
