@@ -40,6 +40,8 @@ export interface Frame {
   pairObjects: boolean;
   /** The act is a threat only under a future or modal word ("would boycott"). */
   needsModal: boolean;
+  /** The acted-upon actor may stand anywhere in the object phrase ("agreed to provide aid to Poland"). */
+  objectAnywhere: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;
