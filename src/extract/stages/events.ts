@@ -116,8 +116,9 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       };
       if (f.plural && !tgt.length) {
         // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
-        // named (the host or chair) with each of the others
-        for (let j = 1; j < src.length; j++) add(src[0]!, src[j]!);
+        // named (the host or chair) with each of the others — or, when only states meet, every pair
+        const allStates = src.every((id) => id.startsWith('state:'));
+        for (let i = 0; i < (allStates ? src.length : 1); i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
         continue;
       }
       if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) continue;
