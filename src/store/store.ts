@@ -34,6 +34,8 @@ export interface Store {
 
   /** An actor with its name forms, roles and articles, or null. */
   getActor(id: string): ActorDetail | null;
+  /** Every name form any article used for an actor, sorted (none for an unknown id); one indexed read. */
+  actorForms(id: string): string[];
   /** An event with every report of it, or null. */
   getEvent(id: string): EventDetail | null;
 

@@ -46,6 +46,7 @@ export function fakeStore(): Store {
       ? { id, kind: 'person', name: 'Nikol Pashinyan', state: 'ARM', roles: [], articles: ['art-summit'],
           names: [{ form: 'Nikol Pashinyan', articles: ['art-summit'] }, { form: 'Никол Пашинян', articles: ['art-words'] }] }
       : null,
+    actorForms: (id: string) => id === 'person:nikol-pashinyan' ? ['Nikol Pashinyan', 'Никол Пашинян'] : [],
     getEvent: () => null,
     stats: () => ({ articles: 3, actors: 9, events: 10, reports: 10 }),
   };

@@ -2,6 +2,9 @@
 // accents, ranked: exact name, then name prefix, then word prefix, then substring.
 import type { DiploGraph } from '../build.js';
 import type { EntityKind } from '../../types/index.js';
+import { foldedForms, foldName, type NameFormsLookup } from './name-index.js';
+
+export { foldName, type NameFormsLookup } from './name-index.js';
 
 /** A search hit. */
 export interface SearchHit {
@@ -15,16 +18,7 @@ export interface SearchHit {
   score: number;
 }
 
-/** Extra name forms for an actor (from the store), if any. */
-export type NameFormsLookup = (id: string) => readonly string[];
-
-/** Folds case and accents: "Élysée" → "elysee". */
-export function foldName(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function scoreForm(form: string, q: string, isLabel: boolean): number {
-  const f = foldName(form);
+function scoreForm(f: string, q: string, isLabel: boolean): number {
   const bonus = isLabel ? 5 : 0;
   if (!f) return 0;
   if (f === q) return 100 + bonus;
@@ -34,17 +28,19 @@ function scoreForm(form: string, q: string, isLabel: boolean): number {
   return 0;
 }
 
-/** Every actor matching `query`, best first (ties: more events first, then label). */
+/**
+ * Every actor matching `query`, best first (ties: more events first, then label). Name forms are
+ * folded once and kept (see name-index.ts): pass one `moreForms` function per source, not one per call.
+ */
 export function searchActors(graph: DiploGraph, query: string, moreForms?: NameFormsLookup): SearchHit[] {
   const q = foldName(query);
   if (!q) return [];
   const hits: Array<SearchHit & { degree: number }> = [];
   graph.forEachNode((id, a) => {
     let best = { score: 0, matched: '' };
-    const forms: Array<[string, boolean]> = [[a.label ?? id, true], ...(a.aliases ?? []).map((x): [string, boolean] => [x, false])];
-    for (const f of moreForms?.(id) ?? []) forms.push([f, false]);
-    for (const [form, isLabel] of forms) {
-      const score = scoreForm(form, q, isLabel);
+    for (const { form, folded, isLabel } of foldedForms(graph, id, a, moreForms)) {
+      // a form that does not contain the query scores nothing: skip the word split
+      const score = folded.includes(q) ? scoreForm(folded, q, isLabel) : 0;
       if (score > best.score) best = { score, matched: form };
     }
     if (best.score > 0) {

@@ -11,18 +11,22 @@ import { ENTITY_KINDS, isEntityKind } from '../../types/index.js';
 export const search: RouteModule = {
   name: 'search',
   path: '/api/search',
-  create: (ctx) => Router().get('/', (req, res) => {
-    onlyParams(req.query, ['q', 'kind', 'state', ...PAGE_PARAMS]);
-    const q = required(req.query, 'q');
-    if (q.length > 200) throw badParam('q', 'must be at most 200 characters.');
-    const kind = single(req.query, 'kind');
-    if (kind !== undefined && !isEntityKind(kind)) throw badParam('kind', `must be one of ${ENTITY_KINDS.join(', ')}.`);
-    const rawState = single(req.query, 'state');
-    const state = rawState === undefined ? undefined : checkIso3(rawState, 'state');
-    const forms = ctx.store ? (id: string) => ctx.store!.getActor(id)?.names.map((n) => n.form) ?? [] : undefined;
-    const hits = searchActors(ctx.graph, q, forms).filter((h) => (!kind || h.kind === kind) && (!state || h.state === state));
-    const ranked = hits.map((h, i) => ({ h, i }));
-    const page = paginate(ranked, (x) => rankKey(x.i), pageParams(req.query));
-    sendPage(res, { ...page, items: page.items.map((x) => x.h) }, { q });
-  }),
+  create: (ctx) => {
+    // one lookup per app, so the search index keeps the store's forms between requests
+    const store = ctx.store;
+    const forms = store ? (id: string) => store.actorForms(id) : undefined;
+    return Router().get('/', (req, res) => {
+      onlyParams(req.query, ['q', 'kind', 'state', ...PAGE_PARAMS]);
+      const q = required(req.query, 'q');
+      if (q.length > 200) throw badParam('q', 'must be at most 200 characters.');
+      const kind = single(req.query, 'kind');
+      if (kind !== undefined && !isEntityKind(kind)) throw badParam('kind', `must be one of ${ENTITY_KINDS.join(', ')}.`);
+      const rawState = single(req.query, 'state');
+      const state = rawState === undefined ? undefined : checkIso3(rawState, 'state');
+      const hits = searchActors(ctx.graph, q, forms).filter((h) => (!kind || h.kind === kind) && (!state || h.state === state));
+      const ranked = hits.map((h, i) => ({ h, i }));
+      const page = paginate(ranked, (x) => rankKey(x.i), pageParams(req.query));
+      sendPage(res, { ...page, items: page.items.map((x) => x.h) }, { q });
+    });
+  },
 };

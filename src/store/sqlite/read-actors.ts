@@ -11,11 +11,16 @@ interface ActorRow { id: string; kind: string; name: string; state: string | nul
 // against "Russia" costs the same after ten articles as after a million.
 function record(db: Database.Database, r: ActorRow): ActorRecord {
   const keys = (stmt(db, 'SELECT key FROM actor_keys WHERE actor_id = ?').all(r.id) as { key: string }[]).map((k) => k.key);
-  const forms = (stmt(db, 'SELECT form FROM actor_forms WHERE actor_id = ? ORDER BY form').all(r.id) as { form: string }[]).map((f) => f.form);
+  const forms = actorForms(db, r.id);
   const roles = (stmt(db, 'SELECT role FROM actor_roles WHERE actor_id = ? ORDER BY last, role').all(r.id) as { role: string }[])
     .map((x) => x.role);
   const articleCount = (stmt(db, 'SELECT n FROM actor_articles WHERE actor_id = ?').get(r.id) as { n: number } | undefined)?.n ?? 0;
   return { id: r.id, kind: r.kind as EntityKind, name: r.name, state: r.state, keys, forms, roles, articleCount };
+}
+
+/** The name forms articles used for actor `id`, sorted. */
+export function actorForms(db: Database.Database, id: string): string[] {
+  return (stmt(db, 'SELECT form FROM actor_forms WHERE actor_id = ? ORDER BY form').all(id) as { form: string }[]).map((f) => f.form);
 }
 
 /** Actors that have any of `keys`, each once. */

@@ -9,7 +9,7 @@ import type { Store } from '../store.js';
 import { deleteArticle } from './delete-article.js';
 import { graphArticles } from './graph-articles.js';
 import { openDatabase } from './open.js';
-import { actorsByKeys, getActor } from './read-actors.js';
+import { actorForms, actorsByKeys, getActor } from './read-actors.js';
 import { articleIds, findDuplicate, getArticle, listArticles } from './read-articles.js';
 import { eventsByKey, getEvent } from './read-events.js';
 import { stmt } from './statements.js';
@@ -79,6 +79,10 @@ export class SqliteStore implements Store {
 
   getActor(id: string): ActorDetail | null {
     return getActor(this.db, id);
+  }
+
+  actorForms(id: string): string[] {
+    return actorForms(this.db, id);
   }
 
   getEvent(id: string): EventDetail | null {

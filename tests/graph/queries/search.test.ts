@@ -1,5 +1,6 @@
 // Tests for actor search: folding of case and accents, and the ranking order.
 import { describe, expect, it } from 'vitest';
+import { addArticle } from '../../../src/graph/build.js';
 import { foldName, searchActors } from '../../../src/graph/queries/index.js';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
@@ -28,5 +29,34 @@ describe('searchActors', () => {
 
   it('finds nothing for blank text', () => {
     expect(searchActors(graph, ' ,. ')).toEqual([]);
+  });
+});
+
+describe('searchActors on a graph that changes', () => {
+  const ids = (graph: ReturnType<typeof fixtureGraph>, q: string) => searchActors(graph, q).map((h) => h.id);
+
+  it('finds a name form an article added after the last search', () => {
+    const graph = fixtureGraph();
+    expect(ids(graph, 'heydar')).toEqual([]);
+    addArticle(graph, { id: 'art-new', title: null, date: null, events: [],
+      entities: [{ id: IDS.aliyev, kind: 'person', name: 'Ilham Aliyev', state: 'AZE', role: null, aliases: ['Ilham Heydar oglu Aliyev'] }] });
+    expect(ids(graph, 'heydar')).toEqual([IDS.aliyev]);
+  });
+
+  it('forgets a dropped node and everything after a clear', () => {
+    const graph = fixtureGraph();
+    expect(ids(graph, 'macr')).toEqual([IDS.macron]);
+    graph.dropNode(IDS.macron);
+    expect(ids(graph, 'macr')).toEqual([]);
+    graph.clear();
+    expect(ids(graph, 'a')).toEqual([]);
+  });
+
+  it('keeps the forms of each lookup apart', () => {
+    const graph = fixtureGraph();
+    const lookup = (id: string) => (id === IDS.rus ? ['Kremlin Palace'] : []);
+    expect(ids(graph, 'kremlin palace')).toEqual([]);
+    expect(searchActors(graph, 'kremlin palace', lookup).map((h) => h.id)).toEqual([IDS.rus]);
+    expect(ids(graph, 'kremlin palace')).toEqual([]);
   });
 });
