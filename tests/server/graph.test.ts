@@ -1,13 +1,25 @@
 // HTTP tests for GET /api/graph: graphology JSON that Graph.from rebuilds, filters, views, ETag.
+import { createHash } from 'node:crypto';
 import graphology from 'graphology';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { addArticle } from '../../src/graph/build.js';
+import { graphView } from '../../src/graph/queries/index.js';
 import { createApp } from '../../src/server/app.js';
 import { fixtureGraph, IDS } from '../fixtures/diplomatic-articles.js';
 import { makeApp } from './helpers.js';
 
 describe('GET /api/graph', () => {
+  describe('when the graph is sent in pieces', () => {
+    it('responds with exactly the JSON of the export, its length and the ETag of that text', async () => {
+      const res = await request(makeApp()).get('/api/graph?includeContext=true');
+      const text = JSON.stringify(graphView(fixtureGraph(), { includeContext: true }, 'actors').export());
+      expect(res.text).toBe(text);
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(text));
+      expect(res.headers.etag).toBe(`"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`);
+    });
+  });
+
   describe('when called with no filters', () => {
     it('responds with serialized JSON that Graph.from rebuilds with every actor and factual event', async () => {
       const res = await request(makeApp()).get('/api/graph');

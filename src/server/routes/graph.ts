@@ -6,7 +6,8 @@ import type { RouteModule } from './support/context.js';
 import { requestFilter } from './support/filter.js';
 import { FILTER_PARAMS, onlyParams, single } from './support/params.js';
 import { badParam } from '../middleware/http-error.js';
-import { sendWithEtag } from './support/send.js';
+import { jsonChunks } from './support/json-chunks.js';
+import { sendPiecesWithEtag } from './support/send.js';
 
 /** Reads `view` (actors or states). */
 export function viewParam(query: Record<string, unknown>): GraphView {
@@ -19,10 +20,12 @@ export function viewParam(query: Record<string, unknown>): GraphView {
 export const graph: RouteModule = {
   name: 'graph',
   path: '/api/graph',
-  create: (ctx) => Router().get('/', (req, res) => {
+  create: (ctx) => Router().get('/', async (req, res) => {
     onlyParams(req.query, [...FILTER_PARAMS, 'view']);
     const view = viewParam(req.query);
     const filter = requestFilter(req, ctx);
-    sendWithEtag(req, res, JSON.stringify(graphView(ctx.graph, filter, view).export()), 'application/json');
+    // in pieces: the whole graph as one string nears V8's string limit on large stores
+    const exported = graphView(ctx.graph, filter, view).export() as unknown as Record<string, unknown>;
+    await sendPiecesWithEtag(req, res, jsonChunks(exported), 'application/json');
   }),
 };
