@@ -88,7 +88,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = known.some((k) => k.name === name || surnameOf(k.name) === name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
-      const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
+      const acted = end - i >= 2 && end - i <= 3 && (actedUpon(sent, i, ctx) || (prev?.lower === 'to' && toks[i - 2]?.lower === 'according'));
       if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
       const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
