@@ -6,7 +6,7 @@ import type { Ctx, Doc } from '../document.js';
 import { mentionsIn } from '../mention-utils.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const CALENDAR = /day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4}[-/.]\d{1,2}|tonight|last night/i;
+const CALENDAR = /\b(mon|tues|wednes|thurs|fri|satur|sun|yester|to)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|tonight|last night/i;
 
 /** Sets `date` and `location` on events where the sentence gives them. */
 export function resolveDates(doc: Doc, _ctx: Ctx): Doc {
