@@ -28,13 +28,32 @@ export function decodeCursor(cursor: string): string | null {
   return key.startsWith('k:') ? key : null;
 }
 
-/** Sorts items by `keyOf` (which must be unique and start with "k:") and cuts one page. */
+/**
+ * Sorts items by `keyOf` (which must be unique and start with "k:") and cuts one page. Only the page
+ * is sorted: the items after the cursor are kept in a sorted window of `limit + 1`, so the first
+ * page of 100k events costs one pass, not a sort of all of them.
+ */
 export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, req: PageRequest): Page<T> {
-  const keyed = items.map((item) => ({ item, key: keyOf(item) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const start = req.after === undefined ? 0 : keyed.findIndex((k) => k.key > req.after!);
-  const rest = start < 0 ? [] : keyed.slice(start);
-  const slice = rest.slice(0, req.limit);
-  const truncated = rest.length > slice.length;
+  const window: Array<{ item: T; key: string }> = []; // sorted, at most limit + 1 (one more tells truncation)
+  const size = req.limit + 1;
+  let rest = 0;
+  for (const item of items) {
+    const key = keyOf(item);
+    if (req.after !== undefined && !(key > req.after)) continue;
+    rest++;
+    if (window.length === size && key >= window[size - 1]!.key) continue;
+    let lo = 0;
+    let hi = window.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (window[mid]!.key < key) lo = mid + 1;
+      else hi = mid;
+    }
+    window.splice(lo, 0, { item, key });
+    if (window.length > size) window.pop();
+  }
+  const slice = window.slice(0, req.limit);
+  const truncated = rest > slice.length;
   return {
     items: slice.map((k) => k.item),
     total: items.length,

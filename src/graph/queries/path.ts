@@ -38,8 +38,9 @@ export function shortestEventPath(
     if (s === t) continue;
     view.mergeNode(s);
     view.mergeNode(t);
-    const prev = view.hasEdge(s, t) ? view.getEdgeAttribute(s, t, 'keys') : [];
-    view.mergeEdge(s, t, { keys: [...prev, k] });
+    // appended in place: copying the list per event was quadratic for pairs with many events
+    if (view.hasEdge(s, t)) view.getEdgeAttribute(s, t, 'keys').push(k);
+    else view.addEdge(s, t, { keys: [k] });
   }
   const nodes = from === to ? [from] : bidirectional(view, from, to);
   if (!nodes) return null;

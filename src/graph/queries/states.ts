@@ -79,7 +79,9 @@ export function stateRelations(graph: DiploGraph, iso: string, filter: EventFilt
     const t = stateOf(graph, graph.target(k));
     if (!s || !t) continue; // an actor with no known state cannot be rolled up
     const other = s === iso ? t : s;
-    byOther.set(other, [...(byOther.get(other) ?? []), k]);
+    const list = byOther.get(other);
+    if (list) list.push(k); // in place: a copy per event was quadratic for busy pairs
+    else byOther.set(other, [k]);
   }
   return [...byOther]
     .map(([other, keys]) => ({ ...summarizeDyad(graph, iso, other, keys), label: stateLabel(graph, other) }))

@@ -1,4 +1,5 @@
 // Tests for keyset paging: pages cover a list exactly once and stay right when items are added.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, paginate } from '../../../src/graph/queries/index.js';
 
@@ -20,6 +21,25 @@ describe('paginate', () => {
 
   it('gives an empty last page past the end', () => {
     expect(paginate([1], key, { limit: 5, after: key(9) }).items).toEqual([]);
+  });
+});
+
+describe('paginate against a whole sort', () => {
+  // the page as a full sort would cut it: what paginate did before it kept only a window
+  const reference = (items: number[], limit: number, after?: string) => {
+    const rest = items.map(key).sort().filter((k) => after === undefined || k > after);
+    return { items: rest.slice(0, limit), total: items.length, truncated: rest.length > limit };
+  };
+
+  it('gives the same page for any items, limit and cursor', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 999 }), { maxLength: 60 }), fc.integer({ min: 0, max: 12 }),
+      fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }), (items, limit, cut) => {
+        const after = cut === undefined ? undefined : key(cut);
+        const page = paginate(items, key, { limit, after });
+        const ref = reference(items, limit, after);
+        expect({ items: page.items.map(key), total: page.total, truncated: page.truncated }).toEqual(ref);
+        expect(page.nextCursor).toBe(ref.truncated && ref.items.length ? encodeCursor(ref.items.at(-1)!) : null);
+      }));
   });
 });
 
