@@ -37,6 +37,13 @@ function appositionOpen(sent: Sentence, all: Mention[], close: number): number |
   return null;
 }
 
+// Whether a mention opens what a speech verb reports ("said Guyana would …", "said that Guyana …").
+function complementSubject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
+  let k = m.first - 1;
+  if (sent.tokens[k]?.lower === 'that') k--;
+  return lexicon.speechVerbs.has(sent.tokens[k]?.lower ?? '');
+}
+
 /** Coordinated mentions ending right before `m` ("Turkey and Libya", "Both he and … Mold"). */
 export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Mention[]): Mention[] {
   const out = [m];
@@ -79,6 +86,7 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (adj) return [adj];
   }
   const triggerQuoted = toks[at]!.quoted;
+  const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && /ly$|^also$|^then$/.test(toks[at - 1]?.lower ?? ''));
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
   const parenthetical = opts.speech && toks[at + 1]?.text === ',' && !toks[at + 1]!.quoted;
   for (let k = at - 1; k >= 0; k--) {
@@ -99,6 +107,9 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (here.kind === 'state' && here.form === 'demonym' && !/^(government|forces)$/.test(here.form)) continue;
     if (isPossessive(toks[here.last + 1])) continue;
     if (isObject(sent, here, lexicon)) continue;
+    // "Ali said Guyana would not back down and accused Caracas": after "and", the verb shares the
+    // main clause's subject, not the subject of what was said
+    if (coordinatedVerb && complementSubject(sent, here, lexicon)) continue;
     return coordinatedBefore(doc, sent, here, all);
   }
   if (opts.noun) {

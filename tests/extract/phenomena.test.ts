@@ -44,6 +44,11 @@ describe('extractArticle', () => {
       ['threat Russia->United States']],
     ['a rejection of a state\'s proposal', 'Bangladesh rejected an Indian proposal for a trade pact.',
       ['rejection Bangladesh->India']],
+    ['a verb after "and" sharing the subject of "said", not of what was said',
+      'Guyanese President Irfan Alley said Guyana would not back down and accused Venezuela of threats.',
+      ['accusation Irfan Alley->Venezuela']],
+    ['hands shaken as a meeting', 'Chilean President Ines Marquardt shook hands with Peruvian President Ilario Santacruz.',
+      ['meeting Ines Marquardt->Ilario Santacruz']],
     ['a state adjective with "forces" acting as the state', 'Sudanese forces must leave the area, Egyptian President Amr Fawzy said.',
       ['statement Amr Fawzy->Sudan', 'demand Amr Fawzy->Sudan']],
   ];
@@ -101,6 +106,11 @@ describe('extractArticle', () => {
   it('without a dateline, ties such an official to the state of the person who acted just before', () => {
     const a = extract('Iran warns Israel\n\nIsraeli Prime Minister Dov Arieli convened his cabinet. Defense Minister Eitan Sharabi told reporters the army was ready. Iran said it would respond.');
     expect(a.entities.find((e) => e.name === 'Eitan Sharabi')?.state).toBe('ISR');
+  });
+
+  it('gives "his special adviser X" the state of the person "his" points to', () => {
+    const a = extract('Brazilian President Tomas Beraldo sent his special adviser Celso Amarante to the talks.');
+    expect(a.entities.find((e) => e.name === 'Celso Amarante')?.state).toBe('BRA');
   });
 
   it('keeps an official of an international body without a state', () => {

@@ -16,6 +16,13 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
   if (!(atI && atI.first === i) && DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
   let state: string | null = null;
   let org: string | null = null;
+  // "Lula sent his special adviser Celso Amorim": the adviser serves the state of "his" person
+  if ((lower[i] === 'his' || lower[i] === 'her') && !mentionAt(doc, sent.index, i)) {
+    const owner = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.kind === 'person' && m.last < i && m.state).at(-1);
+    if (!owner) return null;
+    state = owner.state;
+    j = i + 1;
+  }
   const m = mentionAt(doc, sent.index, j);
   let national = false;
   let roleFrom = -1;
