@@ -25,7 +25,7 @@ export function markModality(doc: Doc, _ctx: Ctx): Doc {
     let ctx: EventContext | undefined;
     for (let k = e.triggerAt - 1; k >= Math.max(0, e.triggerAt - 4); k--) {
       const w = toks[k]!.lower;
-      if (w === ',' || w === ';' || toks[k]!.quoted) break;
+      if (w === ',' || w === ';' || w === 'and' || w === 'but' || toks[k]!.quoted) break; // "would not back down and accused"
       if (NEGATION.has(w) || w.endsWith("n't")) { ctx = 'negated'; break; }
       if (DENY.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
       // a threat is about the future: "will retaliate", "would boycott" are the threat itself
