@@ -50,7 +50,7 @@ export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Men
   let cur = m;
   for (;;) {
     let k = cur.first - 1;
-    if (sent.tokens[k]?.lower === 'the') k--; // "Israel and the Palestinians"
+    if (/^(the|his|her|their|its)$/.test(sent.tokens[k]?.lower ?? '')) k--; // "Israel and the Palestinians", "Kagame and his party"
     // a list ends with "and": "A, B and C said"; "A, B said" is an apposition or two clauses
     if (cur === m && sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.lower !== 'or') break;
     if (sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.text !== ',') break;

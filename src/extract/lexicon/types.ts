@@ -42,6 +42,8 @@ export interface Frame {
   needsModal: boolean;
   /** The acted-upon actor may stand anywhere in the object phrase ("agreed to provide aid to Poland"). */
   objectAnywhere: boolean;
+  /** The slot acts on the subject ("faces pressure from Congress": Congress demands of the subject). */
+  reverse: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

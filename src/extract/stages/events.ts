@@ -92,8 +92,8 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
         // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
         // demands it of the subject of "must"
         const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
-        // "US and British forces must …": every actor of the list before "must"
-        const last = mentionsIn(doc, sent.index).find((m) => !m.dropped && m.last === at - 1 && m.refs.length);
+        // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
+        const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 3 && !sent.tokens.slice(m.last + 1, at).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')).sort((a, b) => b.last - a.last)[0];
         subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
         if (!speaker || !subjects.length) continue;
         for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
@@ -106,6 +106,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       const agent = passiveAgent(doc, sent, at);
       if (!agent && !f.speech && !f.noun && isPassive(sent, at)) continue; // "has been accused of …" by nobody named
       if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
+      else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
       else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
       const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
       if (!src.length) continue;
