@@ -44,6 +44,8 @@ export interface Frame {
   objectAnywhere: boolean;
   /** The slot acts on the subject ("faces pressure from Congress": Congress demands of the subject). */
   reverse: boolean;
+  /** The act is a rejection only under a negation ("will not accept"); the negation is the act, not its context. */
+  needsNegation: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

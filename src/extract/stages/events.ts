@@ -6,7 +6,7 @@ import type { EventType } from '../../types/index.js';
 import { matchFrame, type FrameMatch } from '../match-frame.js';
 import { coordinatedBefore, findSubject, isPassive, passiveAgent } from '../find-subject.js';
 import { mentionsIn } from '../mention-utils.js';
-import { modalBefore } from './modality.js';
+import { modalBefore, negatedBefore } from './modality.js';
 import { firstPersonBefore, nounUse, quoteSpeaker, speakerMention } from '../speech-context.js';
 
 const SYMMETRIC = new Set<EventType>(['meeting', 'agreement']);
@@ -69,6 +69,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       if (f.needsQuote && !hasQuote) continue;
       if (f.quotedOnly && !quoted) continue;
       if (f.needsModal && !modalBefore(sent.tokens, at)) continue;
+      if (f.needsNegation && !negatedBefore(sent.tokens, at)) continue;
       if (f.pairObjects) {
         // "talks between Armenia and Azerbaijan": the first named with each of the others
         const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));

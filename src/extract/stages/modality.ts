@@ -8,6 +8,17 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'exp
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
 
+/** Whether a negation governs the trigger at `at` ("will not accept", "did not give permission"). */
+export function negatedBefore(toks: readonly { lower: string }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = toks[k]!.lower;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
+    // "which Turkey does not recognize" describes a standing position, not an act
+    if (NEGATION.has(w) || w.endsWith("n't")) return !/^(does|do|doesn't|don't)$/.test(w) && !/^(does|do)$/.test(toks[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Whether a future or modal word governs the trigger at `at` ("would boycott", "will retaliate"). */
 export function modalBefore(toks: readonly { lower: string; text: string; quoted: boolean }[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -19,8 +30,10 @@ export function modalBefore(toks: readonly { lower: string; text: string; quoted
 }
 
 /** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
-export function markModality(doc: Doc, _ctx: Ctx): Doc {
+export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
+  const negative = new Set(lexicon.frames.filter((f) => f.needsNegation).map((f) => f.id));
   const events = doc.events.map((e) => {
+    if (negative.has(e.rule)) return e; // "will not accept": the refusal is the act
     const toks = doc.sentences[e.sentenceIndex]!.tokens;
     let ctx: EventContext | undefined;
     for (let k = e.triggerAt - 1; k >= Math.max(0, e.triggerAt - 4); k--) {
