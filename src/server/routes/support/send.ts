@@ -2,7 +2,6 @@
 // can revalidate large answers (graph, export) with If-None-Match and get 304; a large body can be
 // given in pieces, hashed and written one by one (never joined into one string).
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import type { Page } from '../../../graph/queries/index.js';
 
@@ -52,9 +51,22 @@ export async function sendPiecesWithEtag(req: Request, res: Response, pieces: It
     if (res.destroyed) return; // the client left
     const more = res.write(bufs[i]);
     bufs[i] = EMPTY; // let what was written go
-    if (!more) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!more) await drained(res);
   }
   res.end();
 }
 
 const EMPTY = Buffer.alloc(0);
+
+// Resolves when `res` can take more, or has closed; leaves no listener behind.
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
