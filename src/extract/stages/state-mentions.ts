@@ -35,7 +35,8 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         if (!capAt(last) && !/^[A-Z]/.test(sent.tokens[last]!.text)) continue;
         const hit = state[0]!.value;
         const prev = sent.tokens[i - 1]?.lower ?? '';
-        const place = (hit.form === 'capital' || hit.form === 'metonym' || hit.form === 'name') && LOCATIVE.has(prev);
+        // "in Paris", "from Iran" name places; "aid to Iran" names the state itself
+        const place = (hit.form === 'capital' || hit.form === 'metonym' || (hit.form === 'name' && prev !== 'to')) && LOCATIVE.has(prev);
         // "Palestinians", "Israelis": a people named by its plural demonym acts like the state
         const people = hit.form === 'demonym' && /[^s]s$/.test(sent.tokens[last]!.text);
         const m: Omit<Mention, 'id' | 'refs' | 'text'> = {
