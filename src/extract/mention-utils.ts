@@ -21,6 +21,7 @@ export function nameWord(t: Token | undefined): boolean {
   if (/^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u.test(t.text)) return true; // "el-Sisi", "al-Assad"
   if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
   if (/^[IVX]{1,4}$/.test(t.text)) return true; // "King Abdullah II"
+  if (/^(\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: "F.W. de Klerk"
   if (/^(?:\p{Lu}\.?){2,}$/u.test(t.text) && t.text.length <= 5) return false; // acronyms
   return !NOT_NAME.has(t.lower.replace(/\.$/, ''));
 }

@@ -5,6 +5,9 @@
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, addMention, mentionAt, nameWord } from '../mention-utils.js';
 import { readTitle } from '../persons/read-title.js';
+import { fold } from './entities.js';
+import type { PhraseEntry } from '../lexicon/phrase-index.js';
+import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
 import { markNonActor, readApposition } from '../persons/apposition.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
@@ -42,7 +45,14 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
       // "Foreign Ministry spokesperson X" speaks for a state; "Bank president X" for the bank
       if (title.org && !title.national) m.wants = 'org:' + title.org;
-      const famous = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameStart)[0];
+      // a well-known office holder, by full name or by surname with a matching first name
+      // ("Francois Mitterand" for "François Mitterrand")
+      let famous: PhraseEntry<KnownPerson> | undefined = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameStart)[0];
+      if (!famous || nameStart + famous.words.length !== nameEnd) {
+        const bySurname = ctx.lexicon.people.matchAt(sent.lower, sent.raw, nameEnd - 1)[0];
+        const given = (n: string) => fold(n.split(/\s+/)[0]!);
+        famous = bySurname && bySurname.words.length === 1 && given(bySurname.value.name) === given(name) ? { ...bySurname, words: sent.lower.slice(nameStart, nameEnd) } : undefined;
+      }
       if (famous && nameStart + famous.words.length === nameEnd) {
         m.state ??= famous.value.state;
         m.name = famous.value.name;
