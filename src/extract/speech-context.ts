@@ -26,12 +26,14 @@ const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'i
 
 // A trigger word used as a noun or adjective: after an article or preposition, a possessive, a
 // state adjective ("a U.S. request") or an adjective ("a consistent demand").
-export function nounUse(doc: Doc, sent: Sentence, at: number): boolean {
+export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: ReadonlySet<string> = new Set()): boolean {
   const toks = sent.tokens;
   const prev = toks[at - 1];
   if (!prev) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
-  const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no)$/.test(toks[k]?.lower ?? '');
+  const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no|'s)$/.test(toks[k]?.lower ?? '');
+  // "accepted demands from …": a plural after a verb is its object, a noun
+  if (verbForms.has(prev.lower) && /s$/.test(toks[at]!.lower) && !/ss$/.test(toks[at]!.lower)) return true;
   const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
   if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
   // "a consistent demand" is a noun; "a declaration demanding that …" is a participle

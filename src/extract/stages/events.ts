@@ -59,7 +59,7 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
       const key = `${sent.index}:${at}`;
       let matches = phase === 'performative' ? narrated.get(key) : undefined;
       if (!matches) {
-        const nounish = !quoted && nounUse(doc, sent, at); // "over alleged plots", "a U.S. request", "a consistent demand"
+        const nounish = !quoted && nounUse(doc, sent, at, ctx.lexicon.verbForms); // "over alleged plots", "a U.S. request", "a consistent demand"
         matches = bestPerType(doc, sent, at, ctx, nounish);
         if (phase === 'narration') narrated.set(key, matches);
       }
