@@ -22,7 +22,7 @@ export function firstPersonBefore(sent: Sentence, at: number): boolean {
 }
 
 // Words after which a trigger word is a noun or an adjective, not the verb.
-const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'any', 'no', 'against', 'without', 'amid']);
+const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'any', 'no', 'against', 'without', 'amid', 'into', 'in', 'on', 'at', 'from', 'with', 'upon', 'under']);
 
 // A trigger word used as a noun or adjective: after an article or preposition, a possessive, a
 // state adjective ("a U.S. request") or an adjective ("a consistent demand").
@@ -31,6 +31,8 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   const prev = toks[at - 1];
   if (!prev) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
+  // "alleged crimes", "alleged ties": the participle as an adjective before its noun
+  if (toks[at]!.lower === 'alleged' && /^\p{Ll}+$/u.test(toks[at + 1]?.text ?? '') && !/^(that|the|a|an|to|his|her|its|their|in|on|by)$/.test(toks[at + 1]!.lower)) return true;
   const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no|'s)$/.test(toks[k]?.lower ?? '');
   // "accepted demands from …": a plural after a verb is its object, a noun
   if (verbForms.has(prev.lower) && /s$/.test(toks[at]!.lower) && !/ss$/.test(toks[at]!.lower)) return true;
