@@ -145,12 +145,13 @@ export function draftEvent(sent: Sentence, match: FrameMatch, source: string, ta
 
 // What a statement is about: the first actor named after the trigger (states preferred).
 function aboutOf(doc: Doc, sent: Sentence, match: FrameMatch, src: string[]): string[] {
-  const others = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && !src.includes(m.refs[0]!) && m.kind !== 'pronoun');
+  // a place speaks of its state ("an attack in Kenya")
+  const idOf = (m: Mention) => (m.kind === 'place' && m.state ? `state:${m.state}` : m.refs[0]);
+  const others = mentionsIn(doc, sent.index).filter((m) => !m.dropped && idOf(m) && !src.includes(idOf(m)!) && m.kind !== 'pronoun');
   // "Sudanese forces must leave, X said": what was said comes before the verb
   const after = others.some((m) => m.first > match.end) ? others.filter((m) => m.first > match.end) : others.filter((m) => m.last < match.at);
-  const state = after.find((m) => m.kind === 'state');
-  const pick = state ?? after.find((m) => m.kind !== 'pronoun');
-  return pick ? [pick.refs[0]!] : [];
+  const pick = after.find((m) => m.kind === 'state') ?? after.find((m) => m.kind !== 'place') ?? after[0];
+  return pick ? [idOf(pick)!] : [];
 }
 
 function confidence(match: FrameMatch, subjects: Mention[]): number {
