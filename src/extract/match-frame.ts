@@ -32,6 +32,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   // "welcomed President Reagan's statement": a possessor is not met or visited
   if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
+  if (frame.possessiveObject && !isPoss(toks[m.last + 1]?.lower)) return null;
   const objects = [m];
   let end = m.appositionEnd ?? m.last;
   let closedByAnd = true;

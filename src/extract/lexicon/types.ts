@@ -46,6 +46,8 @@ export interface Frame {
   reverse: boolean;
   /** The act is a rejection only under a negation ("will not accept"); the negation is the act, not its context. */
   needsNegation: boolean;
+  /** The slot must own what is acted on ("welcomed President Reagan's statement"). */
+  possessiveObject: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;
