@@ -14,7 +14,8 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       const tok = sent.tokens[i]!;
       const capAt = (k: number) => sent.tokens[k]?.cap ?? false;
       // a capitalized phrase, or "the" + capitalized phrase
-      if (!tok.cap && !(tok.lower === 'the' && capAt(i + 1))) {
+      // a capitalized phrase, "the" + capitalized phrase, or a name with a lower-case particle ("al-Shabaab")
+      if (!tok.cap && !(tok.lower === 'the' && capAt(i + 1)) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) {
         if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
         continue;
       }
