@@ -15,9 +15,17 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
 /** Whether token `t` is a possessive marker ('s, ’s). */
 export const isPossessive = (t: Token | undefined): boolean => !!t && (t.lower === "'s" || t.lower === "'");
 
+const nameWordMemo = new WeakMap<Token, boolean>();
+
 /** Whether a token looks like part of a name: capitalized word, or an inner particle. */
 export function nameWord(t: Token | undefined): boolean {
   if (!t) return false;
+  let v = nameWordMemo.get(t);
+  if (v === undefined) { v = isNameWord(t); nameWordMemo.set(t, v); }
+  return v;
+}
+
+function isNameWord(t: Token): boolean {
   if (/^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u.test(t.text)) return true; // "el-Sisi", "al-Assad"
   if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
   if (/^[IVX]{1,4}$/.test(t.text)) return true; // "King Abdullah II"

@@ -82,13 +82,19 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const persons = live.filter((m) => m.kind === 'person');
   // full names first, so a surname met before its full name still joins it
   const fullNames = [...new Set(persons.map((m) => m.name).filter((n) => n.includes(' ')))];
+  const folded = fullNames.map((f) => ({ f, fold: fold(f), surname: fold(surnameOf(f)) }));
+  const memo = new Map<string, string>();
   const canonical = (name: string): string => {
-    if (name.includes(' ')) {
-      const longer = fullNames.find((f) => f !== name && fold(f).endsWith(' ' + fold(name)));
-      return longer ?? name;
+    let c = memo.get(name);
+    if (c !== undefined) return c;
+    const n = fold(name);
+    if (name.includes(' ')) c = folded.find((x) => x.f !== name && x.fold.endsWith(' ' + n))?.f ?? name;
+    else {
+      const hits = folded.filter((x) => x.surname === n);
+      c = hits.length === 1 ? hits[0]!.f : name;
     }
-    const hits = fullNames.filter((f) => fold(surnameOf(f)) === fold(name));
-    return hits.length === 1 ? hits[0]! : name;
+    memo.set(name, c);
+    return c;
   };
   for (const m of live) {
     if (m.kind === 'state') draft(doc, `state:${m.state}`, 'state', ctx.lexicon.states.get(m.state!)?.name ?? m.name, m);

@@ -88,7 +88,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
     for (let i = 0; i < toks.length; i++) {
       if (!nameWord(toks[i]) || mentionAt(doc, sent.index, i)) continue;
       const end = readName(doc, sent, i, ctx);
-      if (end - i < 2 && !known.some((k) => surnameOf(k.name) === toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
+      if (end - i < 2 && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       const next = toks[end];
       const prev = toks[i - 1];
@@ -96,7 +96,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
-      const matchesKnown = known.some((k) => k.name === name || surnameOf(k.name) === name);
+      const matchesKnown = knownForm(known, name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
       const acted = end - i >= 2 && end - i <= 3 && (actedUpon(sent, i, ctx) || (prev?.lower === 'to' && toks[i - 2]?.lower === 'according'));
       if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
@@ -116,6 +116,15 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   return doc;
 }
 
+
+// Whether a name or surname is one of the persons found so far (indexed once per growth of the list).
+const formsOf = new WeakMap<Mention[], { size: number; forms: Set<string> }>();
+function knownForm(known: Mention[], form: string): boolean {
+  let idx = formsOf.get(known);
+  if (!idx) { idx = { size: 0, forms: new Set() }; formsOf.set(known, idx); }
+  for (; idx.size < known.length; idx.size++) { const n = known[idx.size]!.name; idx.forms.add(n); idx.forms.add(surnameOf(n)); }
+  return idx.forms.has(form);
+}
 
 // The role starts at the first title word, so "The" and "a" stay out of a person's span.
 function firstRoleToken(sent: Sentence, i: number): number {
