@@ -8,6 +8,7 @@ import { readName } from './read-name.js';
 // Drian, respectively": the adjectives give the names their states, in order
 export function assignRespectively(doc: Doc): void {
   for (const sent of doc.sentences) {
+    if (!sent.lower.includes('counterparts')) continue;
     const toks = sent.tokens;
     const at = toks.findIndex((t, k) => /^counterparts$/.test(t.lower) && toks[k + 1]?.text === ',');
     if (at < 0) continue;

@@ -8,13 +8,19 @@ import { isObject } from '../find-subject.js';
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
 // Resolved actor mentions before mention `m` (same sentence first, then earlier ones, nearest first).
-function before(doc: Doc, m: Mention, window = 8): Mention[] {
-  const out: Mention[] = [];
-  for (let s = m.sentence; s >= Math.max(0, m.sentence - window); s--) {
-    const here = mentionsIn(doc, s).filter((o) => !o.dropped && o.refs.length && (s < m.sentence || o.last < m.first));
-    out.push(...here.sort((a, b) => b.first - a.first));
-  }
-  return out;
+function* before(doc: Doc, m: Mention, window = 8): Generator<Mention> {
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - window); s--) yield* resolvedIn(doc, s, s === m.sentence ? m.first : Infinity);
+}
+
+// The first item of a sequence that passes `ok`.
+function firstOf<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
+  for (const x of items) if (ok(x)) return x;
+  return undefined;
+}
+
+// Resolved mentions of sentence s that end before token `upTo`, nearest first.
+function resolvedIn(doc: Doc, s: number, upTo: number): Mention[] {
+  return mentionsIn(doc, s).filter((o) => !o.dropped && o.refs.length && o.last < upTo).sort((a, b) => b.first - a.first);
 }
 
 // The subject of a sentence: its first resolved actor mention outside quotes.
@@ -35,7 +41,7 @@ function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean)
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
     const subj = subjectOf(doc, s);
     if (subj && subj.refs.every((r) => ok(doc.entities.get(r)!, subj))) return subj.refs;
-    const any = before(doc, m).filter((o) => o.sentence === s).find((o) => o.refs.every((r) => ok(doc.entities.get(r)!, o)));
+    const any = resolvedIn(doc, s, Infinity).find((o) => o.refs.every((r) => ok(doc.entities.get(r)!, o)));
     if (any) return any.refs;
   }
   return [];
@@ -43,14 +49,17 @@ function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean)
 
 function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => boolean, window = 8): string[] {
   const out: string[] = [];
-  for (const o of before(doc, m, window)) for (const r of o.refs) if (!out.includes(r) && ok(doc.entities.get(r)!)) out.push(r);
-  return out.slice(0, n).length === n ? out.slice(0, n) : [];
+  for (const o of before(doc, m, window)) {
+    for (const r of o.refs) if (!out.includes(r) && ok(doc.entities.get(r)!)) out.push(r);
+    if (out.length >= n) return out.slice(0, n);
+  }
+  return [];
 }
 
 // Distinct persons named in the last few sentences before m that pass `ok`, in order of appearance.
 function recentPersons(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean): string[] {
   const out: string[] = [];
-  const ms = before(doc, m).filter((o) => m.sentence - o.sentence <= 5).reverse();
+  const ms = [...before(doc, m, 5)].reverse();
   for (const o of ms) for (const r of o.refs) { const e = doc.entities.get(r)!; if (e.kind === 'person' && ok(e) && !out.includes(r)) out.push(r); }
   return out.slice(0, 8);
 }
@@ -62,7 +71,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
   // of a delegation met earlier are that delegation
   for (const m of ordered) {
     if (m.kind !== 'group' || !/officials|diplomats/i.test(m.name) || m.refs.some((r) => /delegation/.test(r))) continue;
-    const del = before(doc, m).find((o) => o.refs.length === 1 && /delegation/.test(o.refs[0]!) && doc.entities.get(o.refs[0]!)?.state === m.state);
+    const del = firstOf(before(doc, m), (o) => o.refs.length === 1 && /delegation/.test(o.refs[0]!) && doc.entities.get(o.refs[0]!)?.state === m.state);
     if (del) { doc.entities.get(del.refs[0]!)!.aliases.add(m.text); m.refs = del.refs; }
   }
   for (const m of ordered) {
@@ -74,7 +83,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     else if (w === 'collective') {
       // "Stockholm remained committed to the agreement it signed": the nearest body or state before "it"
       const ok = (e: EntityDraft) => e.kind === 'organization' || e.kind === 'state';
-      const near = before(doc, m, 0).find((o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
+      const near = firstOf(before(doc, m, 0), (o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
       m.refs = near ? near.refs : pick(doc, m, ok);
     }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));

@@ -49,14 +49,14 @@ export function findEvents(doc: Doc, ctx: Ctx): Doc {
   const events: EventDraft[] = [];
   // narration first, then its performative words ("X must …", which need the speaker of the sentence),
   // then words inside quotations, which need to know who is speaking
-  const narrated = new Map<string, FrameMatch[]>(); // matches of the narration, reused by the performative pass
+  const narrated = new Map<number, FrameMatch[]>(); // matches of the narration, reused by the performative pass
   for (const phase of ['narration', 'performative', 'quoted'] as const) for (const sent of doc.sentences) {
     const quoted = phase === 'quoted';
     const hasQuote = sent.tokens.some((t) => t.quoted);
     for (let at = 0; at < sent.tokens.length; at++) {
       const tok = sent.tokens[at]!;
       if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
-      const key = `${sent.index}:${at}`;
+      const key = sent.index * 65536 + at;
       let matches = phase === 'performative' ? narrated.get(key) : undefined;
       if (!matches) {
         const nounish = !quoted && nounUse(doc, sent, at, ctx.lexicon.verbForms); // "over alleged plots", "a U.S. request", "a consistent demand"

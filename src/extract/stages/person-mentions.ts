@@ -16,6 +16,7 @@ export { surnameOf } from '../persons/read-name.js';
 
 /** Adds person mentions: titled, in apposition, bare names in speech frames, and surnames. */
 export function findPersons(doc: Doc, ctx: Ctx): Doc {
+  const speech = (t: { lower: string } | undefined): boolean => !!t && ctx.lexicon.speechVerbs.has(t.lower);
   doc = { ...doc, mentions: [...doc.mentions] };
   const known: Mention[] = [];
   for (const sent of doc.sentences) {
@@ -92,7 +93,6 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       const next = toks[end];
       const prev = toks[i - 1];
-      const speech = (t: typeof next) => !!t && ctx.lexicon.speechVerbs.has(t.lower);
       const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));

@@ -12,10 +12,8 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
     const raw = sent.raw;
     for (let i = 0; i < sent.tokens.length; i++) {
       const tok = sent.tokens[i]!;
-      const capAt = (k: number) => sent.tokens[k]?.cap ?? false;
-      // a capitalized phrase, or "the" + capitalized phrase
       // a capitalized phrase, "the" + capitalized phrase, or a name with a lower-case particle ("al-Shabaab")
-      if (!tok.cap && !(tok.lower === 'the' && capAt(i + 1)) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) {
+      if (!tok.cap && !(tok.lower === 'the' && (sent.tokens[i + 1]?.cap ?? false)) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) {
         if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
         continue;
       }
@@ -33,7 +31,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       }
       if (sl) {
         const last = i + sl - 1;
-        if (!capAt(last) && !/^[A-Z]/.test(sent.tokens[last]!.text)) continue;
+        if (!(sent.tokens[last]?.cap ?? false) && !/^[A-Z]/.test(sent.tokens[last]!.text)) continue;
         const hit = state[0]!.value;
         const prev = sent.tokens[i - 1]?.lower ?? '';
         // "in Paris", "from Iran" name places; "aid to Iran" names the state itself
