@@ -6,7 +6,10 @@ import { isActor } from './stages/coreference.js';
 import { mentionsStartingAt } from './mention-utils.js';
 
 /** A frame matched in a sentence. */
-export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; trigger: string; /** Pattern words matched (how specific the match is). */ words: number }
+export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; /** Pattern words matched (how specific the match is). */ words: number }
+
+/** The words of the sentence that a match covers (its trigger words). */
+export const triggerText = (sent: Sentence, m: FrameMatch): string => sent.text.slice(sent.tokens[m.at]!.start - sent.start, sent.tokens[Math.max(m.at, m.end)]!.end - sent.start);
 
 const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
 const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
@@ -133,5 +136,5 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
     objects = slot.objects;
     k = slot.end + 1;
   }
-  return { frame, at, end: k - 1, objects, words, trigger: doc.text.slice(toks[at]!.start, toks[Math.max(at, k - 1)]!.end) };
+  return { frame, at, end: k - 1, objects, words };
 }

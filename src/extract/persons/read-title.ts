@@ -87,7 +87,15 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
       if (e > k && e < toks.length && nameWord(toks[e]) && !(toks[e - 1]!.lower === 'and')) headEnd = e;
     }
   }
-  const role = titleCase(doc.text.slice(toks[roleStart]!.start, toks[headEnd - 1]!.end).replace(/\s+/g, ' '));
-  return { first: i, end: headEnd, state, org, role: plural ? role.replace(/s$/, '') : role, lowerHead, plural, national };
+  // the role's words are read only when a name follows (most titles read here have none)
+  const from = toks[roleStart]!.start;
+  const to = toks[headEnd - 1]!.end;
+  return {
+    first: i, end: headEnd, state, org, lowerHead, plural, national,
+    get role() {
+      const role = titleCase(doc.text.slice(from, to).replace(/\s+/g, ' '));
+      return plural ? role.replace(/s$/, '') : role;
+    },
+  };
 }
 

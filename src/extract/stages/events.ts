@@ -3,7 +3,7 @@
 // per pair of actors: "Macron accused Russia of …" → accusation France's Macron → Russia.
 import type { Ctx, Doc, EventDraft, Mention, Sentence } from '../document.js';
 import type { EventType } from '../../types/index.js';
-import { matchFrame, type FrameMatch } from '../match-frame.js';
+import { matchFrame, triggerText, type FrameMatch } from '../match-frame.js';
 import { coordinatedBefore, findSubject, isPassive, passiveAgent } from '../find-subject.js';
 import { mentionsIn } from '../mention-utils.js';
 import { modalBefore, negatedBefore } from './modality.js';
@@ -138,7 +138,7 @@ export function draftEvent(sent: Sentence, match: FrameMatch, source: string, ta
   const f = match.frame;
   return {
     type: f.type, source, target, date: null, location: null, sentence: sent.text, start: sent.start, end: sent.end,
-    confidence, rule: f.id, trigger: match.trigger, cameo: f.cameo, plover: f.plover, quadClass: f.quad,
+    confidence, rule: f.id, trigger: triggerText(sent, match), cameo: f.cameo, plover: f.plover, quadClass: f.quad,
     sentenceIndex: sent.index, triggerAt: match.at,
   };
 }
