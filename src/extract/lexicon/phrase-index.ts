@@ -50,6 +50,12 @@ export class PhraseIndex<T> {
     return best;
   }
 
+  /** Whether this single word is a phrase of the index (case-insensitive entries only). */
+  hasWord(word: string): boolean {
+    const node = this.root.next.get(word);
+    return !!node && node.entries.length > 0 && !node.exact;
+  }
+
   /** Whether any phrase starts with this word. */
   startsWith(word: string): boolean { return this.root.next.has(word); }
 }

@@ -7,7 +7,7 @@ import { NAME_PARTICLES, mentionAt, nameWord } from '../mention-utils.js';
 export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx): number {
   const toks = sent.tokens;
   // honorifics and ranks before the name: "Mr.", "Gen.", "General David Petraeus"
-  while (toks[j] && (lexicon.titlePrefixes.has(toks[j]!.lower) || (toks[j]!.cap && nameWord(toks[j + 1]) && lexicon.titleHeads.matchAt([sent.lower[j]!], [sent.raw[j]!], 0).length))) j++;
+  while (toks[j] && (lexicon.titlePrefixes.has(toks[j]!.lower) || (toks[j]!.cap && nameWord(toks[j + 1]) && lexicon.titleHeads.hasWord(sent.lower[j]!)))) j++;
   let k = j;
   let words = 0;
   while (k < toks.length && words < 5) {
@@ -28,7 +28,7 @@ export const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? n
 /** A name without its honorific ("Mr. Ortiz" → "Ortiz"). */
 export function stripPrefix(name: string, { lexicon }: Ctx): string {
   const parts = name.split(/\s+/);
-  const rank = (w: string) => lexicon.titlePrefixes.has(w.toLowerCase()) || lexicon.titleHeads.matchAt([w.toLowerCase()], [w], 0).length > 0;
+  const rank = (w: string) => lexicon.titlePrefixes.has(w.toLowerCase()) || lexicon.titleHeads.hasWord(w.toLowerCase());
   while (parts.length > 2 && rank(parts[0]!)) parts.shift();
   while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
   return parts.join(' ');

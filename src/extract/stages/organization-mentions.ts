@@ -41,7 +41,7 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
       // capitalized words before the head ("Armed Forces Ministry", "Defense Ministry")
       while (j < toks.length && toks[j]!.cap && !lexicon.orgHeads.matchAt(lower, raw, j).length && !mentionAt(doc, sent.index, j) && j - start < 4) j++;
       // "Turkey's foreign ministry", "the Chinese defense ministry": office words in lower case
-      if ((mod.state || mod.owner) && j === start) while (j < toks.length && j - start < 3 && !toks[j]!.cap && !lexicon.orgHeads.matchAt(lower, raw, j).length && lexicon.titleModifiers.matchAt([lower[j]!], [raw[j]!], 0).length) j++;
+      if ((mod.state || mod.owner) && j === start) while (j < toks.length && j - start < 3 && !toks[j]!.cap && !lexicon.orgHeads.matchAt(lower, raw, j).length && lexicon.titleModifiers.hasWord(lower[j]!)) j++;
       let head = lexicon.orgHeads.matchAt(lower, raw, j)[0];
       if (!head) continue;
       let end = j + head.words.length;

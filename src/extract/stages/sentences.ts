@@ -14,9 +14,10 @@ const CLOSE_Q = new Set(['”', '»']);
 /** Tokenizes one stretch of text; offsets are absolute. Possessive 's is its own token. */
 export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] {
   const out: Omit<Token, 'quoted'>[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
-    let start = offset + m.index!;
+    let start = offset + m.index;
     // keep a trailing period only on abbreviations and initials
     if (word.length > 1 && word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
       const bare = word.slice(0, -1);
