@@ -48,7 +48,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   const lower = sent.lower;
   if (mentionAt(doc, sent.index, i)?.kind === 'person') return null;
   // "an assembly of several foreign ministers in Cairo"
-  let a = /^(a|an|the)$/.test(lower[i] ?? '') ? i + 1 : i;
+  const a = /^(a|an|the)$/.test(lower[i] ?? '') ? i + 1 : i;
   if (lexicon.assemblies.has(lower[a] ?? '') && lower[a + 1] === 'of') {
     let k = a + 2;
     while (k < toks.length && k < a + 6 && !lexicon.pluralTitles.has(lower[k]!) && !lexicon.groupNouns.has(lower[k]!) && /^\p{Ll}/u.test(toks[k]!.text)) k++;
@@ -91,7 +91,6 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: gen.value.replace(/^the /, ''), state: null, role: null, plural: true });
     return last;
   }
-  a = 0;
   let j = i;
   if (/^(the|a|an|some|several|two|three|other|senior|top)$/.test(toks[j]?.lower ?? '')) j++;
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;

@@ -3,7 +3,7 @@
 import type { Ctx, Doc } from '../document.js';
 import type { EventContext } from '../../types/index.js';
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'t', 'did n\'t', 'doesn\'t', 'don\'t', 'won\'t', 'wouldn\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'weren\'t', 'cannot', 'can\'t', 'couldn\'t']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'t', 'doesn\'t', 'don\'t', 'won\'t', 'wouldn\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'weren\'t', 'cannot', 'can\'t', 'couldn\'t']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'set', 'going', 'intends', 'intend', 'due', 'hopes', 'hope', 'wants', 'want', 'aims', 'seeks', 'future', 'upcoming', 'next', 'invited', 'invite', 'ready', 'willing', 'offered']);
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
