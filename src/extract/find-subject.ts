@@ -117,8 +117,10 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     const next = all.find((m) => m.first > at && !isObject(sent, m, lexicon) && !toks[m.first]!.quoted && toks[m.first - 1]?.text === ',');
     if (next) return [next];
   }
-  if (opts.speech) {
-    // "…,” said Sergei Lavrov" / "…,” the ministry said" is handled above; here the inverted order
+  // "…,” said Sergei Lavrov": the inverted order comes right after a quotation or a comma, never at
+  // the start of a sentence ("Tell us about …" is an imperative)
+  const afterQuote = at > 0 && (toks[at - 1]!.text === ',' || toks[at - 1]!.quoted || /^["”’']$/.test(toks[at - 1]!.text));
+  if (opts.speech && afterQuote) {
     for (let k = at + 1; k < Math.min(toks.length, at + 4); k++) {
       const m = all.find((o) => o.first === k);
       if (m) return [m];

@@ -30,7 +30,9 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   if (!actorAt(doc, sent.index, k) && /^(his|her|their|its|the|a|an)$/.test(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
-  while (!m && k < toks.length && skipped < 6 && (DATE_FILLER.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text) || /ly$/.test(toks[k]!.lower))) { k++; skipped++; m = actorAt(doc, sent.index, k); }
+  // "met on Thursday, October 27, with …": a comma is skipped only inside a date
+  const skippable = (t: Sentence['tokens'][number], k: number) => t.text === ',' ? /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(toks[k - 1]?.lower ?? '') : DATE_FILLER.has(t.lower) || /^\d/.test(t.text) || /ly$/.test(t.lower);
+  while (!m && k < toks.length && skipped < 6 && skippable(toks[k]!, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && ((frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') || frame.objectAnywhere)) m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   // "welcomed President Reagan's statement": a possessor is not met or visited

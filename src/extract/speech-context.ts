@@ -4,6 +4,7 @@ import type { Doc, EventDraft, Mention, Sentence } from './document.js';
 import type { EventType } from '../types/index.js';
 import { mentionsIn } from './mention-utils.js';
 
+const AUXILIARY = new Set(['have', 'has', 'had', 'having', 'be', 'is', 'was', 'were', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
 
 /** The quoted speaker as the acting mention of a trigger in their quotation. */
@@ -34,8 +35,9 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   // "alleged crimes", "alleged ties": the participle as an adjective before its noun
   if (toks[at]!.lower === 'alleged' && /^\p{Ll}+$/u.test(toks[at + 1]?.text ?? '') && !/^(that|the|a|an|to|his|her|its|their|in|on|by)$/.test(toks[at + 1]!.lower)) return true;
   const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no|'s)$/.test(toks[k]?.lower ?? '');
-  // "accepted demands from …": a plural after a verb is its object, a noun
-  if (verbForms.has(prev.lower) && /s$/.test(toks[at]!.lower) && !/ss$/.test(toks[at]!.lower)) return true;
+  // "accepted demands from …", "told host Mika …": right after a verb (not an auxiliary), a trigger
+  // word in its base or plural form is that verb's object, a noun
+  if (verbForms.has(prev.lower) && !AUXILIARY.has(prev.lower) && !/(ed|ing|en)$/.test(toks[at]!.lower) && !/ss$/.test(toks[at]!.lower)) return true;
   const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
   if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
   // "a consistent demand" is a noun; "a declaration demanding that …" is a participle
