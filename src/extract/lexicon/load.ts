@@ -86,6 +86,7 @@ function loadBodies(lex: Lexicon): void {
   for (const n of orgs.governmentNouns) lex.governmentNouns.add(n);
   for (const n of orgs.mediaOutlets ?? []) lex.mediaOutlets.add(n, n);
   for (const n of orgs.stateMedia ?? []) lex.stateMedia.add(n, n);
+  for (const n of orgs.mediaWords ?? []) lex.mediaWords.add(n);
 }
 
 function loadTitlesAndGroups(lex: Lexicon): void {
@@ -163,7 +164,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
-    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(),
+    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
     boilerplate: [], frames: [], triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);

@@ -88,6 +88,8 @@ export interface Lexicon {
   fromNouns: Set<string>;
   mediaOutlets: PhraseIndex<string>;
   stateMedia: PhraseIndex<string>;
+  /** Last words of outlet names ("Baltimore Sun", "Aviation Herald"): such names are not people. */
+  mediaWords: Set<string>;
   /** Paragraphs that are page furniture, not article text. */
   boilerplate: RegExp[];
   frames: Frame[];

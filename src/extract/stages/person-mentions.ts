@@ -91,6 +91,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const end = readName(doc, sent, i, ctx);
       if (end - i < 2 && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
+      if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
       const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
@@ -98,7 +99,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = knownForm(known, name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
-      const acted = end - i >= 2 && end - i <= 3 && (actedUpon(sent, i, ctx) || (prev?.lower === 'to' && toks[i - 2]?.lower === 'according'));
+      const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
       if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
       const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
