@@ -101,7 +101,8 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (t.quoted && !triggerQuoted) continue;
     const inAppos = all.find((m) => m.appositionEnd !== undefined && m.last < k && k <= m.appositionEnd);
     if (inAppos) { k = inAppos.last + 1; continue; }
-    const here = all.filter((m) => m.last === k).sort((a, b) => a.first - b.first)[0];
+    let here: Mention | undefined; // the widest mention ending here
+    for (const m of all) if (m.last === k && (!here || m.first < here.first)) here = m;
     if (!here) continue;
     k = here.first;
     if (here.kind === 'state' && here.form === 'demonym' && !/^(government|forces)$/.test(here.form)) continue;
