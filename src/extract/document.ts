@@ -12,6 +12,8 @@ export interface Token {
   end: number;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Can be part of a name ("Macron", "el-Sisi", "F.W."; not "The" or "NATO"). */
+  nameWord: boolean;
   /** Inside a quotation. */
   quoted: boolean;
 }

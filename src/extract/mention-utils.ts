@@ -15,23 +15,21 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
 /** Whether token `t` is a possessive marker ('s, ’s). */
 export const isPossessive = (t: Token | undefined): boolean => !!t && (t.lower === "'s" || t.lower === "'");
 
-const nameWordMemo = new WeakMap<Token, boolean>();
+/** Whether a token looks like part of a name: capitalized word, or an inner particle (set by the tokenizer). */
+export const nameWord = (t: Token | undefined): boolean => !!t && t.nameWord;
 
-/** Whether a token looks like part of a name: capitalized word, or an inner particle. */
-export function nameWord(t: Token | undefined): boolean {
-  if (!t) return false;
-  let v = nameWordMemo.get(t);
-  if (v === undefined) { v = isNameWord(t); nameWordMemo.set(t, v); }
-  return v;
-}
+const PARTICLE_NAME = /^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u;
 
-function isNameWord(t: Token): boolean {
-  if (/^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u.test(t.text)) return true; // "el-Sisi", "al-Assad"
-  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text)) return false;
-  if (/^[IVX]{1,4}$/.test(t.text)) return true; // "King Abdullah II"
-  if (/^(\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: "F.W. de Klerk"
-  if (/^(?:\p{Lu}\.?){2,}$/u.test(t.text) && t.text.length <= 5) return false; // acronyms
-  return !NOT_NAME.has(t.lower.replace(/\.$/, ''));
+/** Whether a word can be part of a name: "Macron", "el-Sisi", "F.W.", "II"; not "The", "NATO", "said". */
+export function isNameWord(text: string, lower: string): boolean {
+  const c = text.charCodeAt(0);
+  // most words: ASCII lowercase or punctuation; only "al-Assad"-like words among them are names
+  if (c < 65 || (c > 90 && c < 128)) return c >= 97 && c <= 122 && text.includes('-') && PARTICLE_NAME.test(text);
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)) return false;
+  if (/^[IVX]{1,4}$/.test(text)) return true; // "King Abdullah II"
+  if (/^(\p{Lu}\.){1,3}$/u.test(text)) return true; // initials: "F.W. de Klerk"
+  if (text.length <= 5 && /^(?:\p{Lu}\.?){2,}$/u.test(text)) return false; // acronyms
+  return !NOT_NAME.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 // Mentions by sentence and, per token, the first live mention covering it; kept per mentions array

@@ -7,6 +7,8 @@ import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../
 
 const PRONOUNS: Record<string, string> = { he: 'person', him: 'person', she: 'person', they: 'plural', them: 'plural', it: 'collective', we: 'speaker', i: 'speaker' };
 const ADJ_MAX = 2;
+/** Lowercase words that may open a group ("the delegation", "senior officials", "visiting ministers"). */
+const OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top', 'delegation', 'group', 'visiting']);
 const DET_OR_VERB = /^(a|an|the|and|or|of|to|in|on|has|have|had|is|was|were|are|be|will|would|said|says)$/;
 
 /** Adds group, government, description and pronoun mentions. */
@@ -16,7 +18,7 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
     for (let i = 0; i < sent.tokens.length; i++) {
       // a group starts with a determiner, a capital (a state), or a word of the group lexicons
       const t = sent.tokens[i]!;
-      if (!t.cap && !/^(the|a|an|some|several|two|three|other|senior|top)$/.test(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower) && t.lower !== 'delegation' && t.lower !== 'group' && t.lower !== 'visiting') continue;
+      if (!t.cap && !OPENERS.has(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower)) continue;
       i = groupAt(doc, sent, i, ctx) ?? i;
     }
   }

@@ -1,6 +1,7 @@
 // Stage 1: splits the text into paragraphs, sentences and tokens with exact offsets, and marks
 // the tokens inside quotations. "“The delegation exchanged views …,” the French Embassy said."
 import type { Ctx, Doc, Sentence, Token } from '../document.js';
+import { isNameWord } from '../mention-utils.js';
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'gens', 'rev', 'fr', 'pres', 'approx', 'est', 'dept', 'univ']);
 const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'After', 'As', 'At', 'For', 'However', 'Meanwhile', 'Earlier', 'Later']);
@@ -43,7 +44,8 @@ function mk(text: string, start: number): Token {
   const low = text.toLowerCase();
   const c = text.charCodeAt(0);
   const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-  return { text, lower: /[’‘`]/.test(low) ? low.replace(/[’‘`]/g, "'") : low, start, end: start + text.length, cap, quoted: false };
+  const lower = /[’‘`]/.test(low) ? low.replace(/[’‘`]/g, "'") : low;
+  return { text, lower, start, end: start + text.length, cap, nameWord: isNameWord(text, lower), quoted: false };
 }
 
 function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
