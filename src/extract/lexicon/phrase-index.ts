@@ -4,6 +4,9 @@
 /** A phrase entry: its lowercased words and what it stands for. */
 export interface PhraseEntry<T> { words: string[]; value: T; exactCase?: string[] }
 
+/** What matchAt returns when nothing matches: one shared empty list, so a miss allocates nothing. */
+const NONE: readonly never[] = Object.freeze([]);
+
 interface Node<T> { next: Map<string, Node<T>>; entries: PhraseEntry<T>[]; exact: boolean }
 
 /** Lowercases and unifies apostrophes so "France’s" and "France's" match alike. */
@@ -37,9 +40,10 @@ export class PhraseIndex<T> {
   }
 
   /** The entries of the longest phrase that matches the words starting at `i` (empty when none). */
-  matchAt(lower: readonly string[], raw: readonly string[], i: number): PhraseEntry<T>[] {
+  matchAt(lower: readonly string[], raw: readonly string[], i: number): readonly PhraseEntry<T>[] {
     let node = this.root.next.get(lower[i] ?? '');
-    let best: PhraseEntry<T>[] = [];
+    if (!node) return NONE;
+    let best: readonly PhraseEntry<T>[] = NONE;
     for (let k = i; node; ) {
       const ok = !node.exact ? node.entries : node.entries.filter((e) => !e.exactCase || e.exactCase.every((w, j) => raw[i + j] === w));
       if (ok.length) best = ok;
