@@ -2,7 +2,9 @@
 // compromise's nlp(text) on the same texts in the same process, at three stream sizes, cold (a
 // fresh process's first pass) and warm (after V8 has settled); then single articles made longer
 // and longer (cost per article length). Wall and CPU seconds are both kept: on a busy machine the
-// CPU figure is the one that says what one core does.
+// CPU figure is the one that says what one core does. run.mjs starts this section with V8's
+// --single-threaded, so garbage collection and compilation run on the measured thread too: the
+// CPU seconds are those of one core, not of one core plus V8's helper threads.
 // With --profile-only <file> it warms up, then records one pass with V8's CPU profiler (the one
 // behind node --cpu-prof, through node:inspector so warm-up stays out of it) into <file>.
 import fs from 'node:fs';
@@ -19,6 +21,9 @@ const WARM_MB = 0.4;
 // V8 keeps getting faster on this pipeline for several passes; compromise settles sooner
 const WARM_PASSES = 6;
 const WARM_PASSES_COMPROMISE = 3;
+const REPEATS = 3;
+/** The pass with the median CPU time. */
+const median = (passes) => [...passes].sort((a, b) => a.cpu - b.cpu)[Math.floor(passes.length / 2)];
 const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
 const pass = (texts, fn) => clock(() => { for (const a of texts) fn(a); });
 
@@ -59,10 +64,15 @@ section(async (name) => {
     const texts = [];
     let bytes = 0;
     for (const a of stream) { if (bytes >= size * 1e6) break; texts.push(a); bytes += Buffer.byteLength(a.text); }
-    const e = pass(texts, extractArticle);
-    const c = nlp ? pass(texts, (a) => nlp(a.text)) : null;
+    // REPEATS alternating passes of each; the median pass of each is reported (the machine's speed
+    // drifts by a third between identical passes, and alternating keeps both under the same drift)
+    const es = [];
+    const cs = [];
+    for (let r = 0; r < REPEATS; r++) { es.push(pass(texts, extractArticle)); if (nlp) cs.push(pass(texts, (a) => nlp(a.text))); }
+    const e = median(es);
+    const c = nlp ? median(cs) : null;
     const m = mb(texts);
-    rows.push({ mb: Math.round(m * 100) / 100, articles: texts.length, extractS: e.wall, extractCpuS: e.cpu,
+    rows.push({ mb: Math.round(m * 100) / 100, articles: texts.length, repeats: REPEATS, extractS: e.wall, extractCpuS: e.cpu,
       extractMBps: m / e.wall, extractMBpcpu: m / e.cpu, compromiseS: c?.wall ?? null, compromiseCpuS: c?.cpu ?? null,
       compromiseMBps: c ? m / c.wall : null, compromiseMBpcpu: c ? m / c.cpu : null, ratio: c ? c.cpu / e.cpu : null });
   }

@@ -8,6 +8,15 @@ import { isActor } from './stages/coreference.js';
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'once', 'until', 'although', 'though', 'where']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+const OBJECT_LEADS = new Set(['the', 'a', 'an', 'both', 'his', 'her', 'their', 'its', 'our']);
+const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
+const COORDINATED_LEADS = new Set(['the', 'his', 'her', 'their', 'its']);
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+/** Speech verbs addressed to someone ("told X", "warned X"): the mention after them is their object. */
+const ADDRESSED_SPEECH = /^(tell|warn|inform|assure|remind|brief|notify|urge|ask)/;
+const PARTICIPLE = /(ed|en|wn)$/;
+const AGENT_PARTICIPLE = /ed$|en$|wn$|ld$|met$/;
 
 function mentionsOf(doc: Doc, s: number): Mention[] {
   return mentionsIn(doc, s).filter((m) => !m.dropped && isActor(m));
@@ -16,12 +25,12 @@ function mentionsOf(doc: Doc, s: number): Mention[] {
 /** A mention is an object (not a subject) when a preposition or a verb stands right before it. */
 export function isObject(sent: Sentence, m: Mention, lexicon: Lexicon): boolean {
   let k = m.first - 1;
-  while (k >= 0 && /^(the|a|an|both|his|her|their|its|our)$/.test(sent.tokens[k]!.lower)) k--;
+  while (k >= 0 && OBJECT_LEADS.has(sent.tokens[k]!.lower)) k--;
   const prev = sent.tokens[k];
   if (!prev) return false;
   if (PREPOSITIONS.has(prev.lower) && !SUBORDINATORS.has(prev.lower)) return true;
   // "The Kremlin said Putin would travel": after a speech verb comes the subject of what was said
-  if (lexicon.speechVerbs.has(prev.lower) && !/^(tell|warn|inform|assure|remind|brief|notify|urge|ask)/.test(prev.lower)) return false;
+  if (lexicon.speechVerbs.has(prev.lower) && !ADDRESSED_SPEECH.test(prev.lower)) return false;
   return lexicon.verbForms.has(prev.lower);
 }
 
@@ -31,7 +40,7 @@ function appositionOpen(sent: Sentence, all: Mention[], close: number): number |
     const t = sent.tokens[c]!;
     if (t.text !== ',') continue;
     // ", a key U.S. ally," / ", which has mediated between Tehran and Washington,"
-    if (!/^(a|an|the|which|who|whose)$/.test(sent.tokens[c + 1]?.lower ?? '')) return null;
+    if (!APPOSITION_LEADS.has(sent.tokens[c + 1]?.lower ?? '')) return null;
     return all.some((m) => m.last === c - 1) ? c : null;
   }
   return null;
@@ -50,7 +59,7 @@ export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Men
   let cur = m;
   for (;;) {
     let k = cur.first - 1;
-    if (/^(the|his|her|their|its)$/.test(sent.tokens[k]?.lower ?? '')) k--; // "Israel and the Palestinians", "Kagame and his party"
+    if (COORDINATED_LEADS.has(sent.tokens[k]?.lower ?? '')) k--; // "Israel and the Palestinians", "Kagame and his party"
     // a list ends with "and": "A, B and C said"; "A, B said" is an apposition or two clauses
     if (cur === m && sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.lower !== 'or') break;
     if (sent.tokens[k]?.lower !== 'and' && sent.tokens[k]?.text !== ',') break;
@@ -58,9 +67,9 @@ export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Men
     if (sent.tokens[k]?.text === ',') k--;
     let prev = all.find((o) => o.last === k || o.appositionEnd === k + 1 || o.appositionEnd === k);
     // "Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, …"
-    if (!prev && /^counterparts?$/.test(sent.tokens[k]?.lower ?? '')) {
+    if (!prev && (sent.tokens[k]?.lower === 'counterpart' || sent.tokens[k]?.lower === 'counterparts')) {
       for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-        if ((sent.tokens[j]!.lower === 'and' || sent.tokens[j]!.lower === 'with') && /^(his|her|their|its)$/.test(sent.tokens[j + 1]?.lower ?? '')) { prev = all.find((o) => o.last === j - 1); break; }
+        if ((sent.tokens[j]!.lower === 'and' || sent.tokens[j]!.lower === 'with') && OWNERS.has(sent.tokens[j + 1]?.lower ?? '')) { prev = all.find((o) => o.last === j - 1); break; }
       }
     }
     if (!prev || (prev.kind === 'state' && prev.form === 'demonym')) break;
@@ -81,12 +90,12 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   }
   // "the calls by United Kingdom officials asking the United States …": a participle's actor is the
   // noun it follows
-  if (/ing$/.test(toks[at]!.lower)) {
+  if (toks[at]!.lower.endsWith('ing')) {
     const adj = all.find((m) => m.last === at - 1 && !(m.kind === 'state' && m.form === 'demonym'));
     if (adj) return [adj];
   }
   const triggerQuoted = toks[at]!.quoted;
-  const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && /ly$|^also$|^then$/.test(toks[at - 1]?.lower ?? ''));
+  const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && (toks[at - 1]!.lower.endsWith('ly') || toks[at - 1]!.lower === 'also' || toks[at - 1]!.lower === 'then'));
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
   const parenthetical = opts.speech && toks[at + 1]?.text === ',' && !toks[at + 1]!.quoted;
   for (let k = at - 1; k >= 0; k--) {
@@ -105,7 +114,7 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     for (const m of all) if (m.last === k && (!here || m.first < here.first)) here = m;
     if (!here) continue;
     k = here.first;
-    if (here.kind === 'state' && here.form === 'demonym' && !/^(government|forces)$/.test(here.form)) continue;
+    if (here.kind === 'state' && here.form === 'demonym') continue;
     if (isPossessive(toks[here.last + 1])) continue;
     if (isObject(sent, here, lexicon)) continue;
     // "Ali said Guyana would not back down and accused Caracas": after "and", the verb shares the
@@ -120,7 +129,7 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   }
   // "…,” said Sergei Lavrov": the inverted order comes right after a quotation or a comma, never at
   // the start of a sentence ("Tell us about …" is an imperative)
-  const afterQuote = at > 0 && (toks[at - 1]!.text === ',' || toks[at - 1]!.quoted || /^["”’']$/.test(toks[at - 1]!.text));
+  const afterQuote = at > 0 && (toks[at - 1]!.text === ',' || toks[at - 1]!.quoted || CLOSING_QUOTES.has(toks[at - 1]!.text));
   if (opts.speech && afterQuote) {
     for (let k = at + 1; k < Math.min(toks.length, at + 4); k++) {
       const m = all.find((o) => o.first === k);
@@ -134,16 +143,16 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
 export function isPassive(sent: Sentence, at: number): boolean {
   const toks = sent.tokens;
   let k = at - 1;
-  while (k >= 0 && /ly$/.test(toks[k]!.lower)) k--;
+  while (k >= 0 && toks[k]!.lower.endsWith('ly')) k--;
   // "is opposed to", "is committed to" are adjectives, not passives
-  return BE.has(toks[k]?.lower ?? '') && /(ed|en|wn)$/.test(toks[at]!.lower) && toks[at + 1]?.lower !== 'to';
+  return BE.has(toks[k]?.lower ?? '') && PARTICIPLE.test(toks[at]!.lower) && toks[at + 1]?.lower !== 'to';
 }
 
 /** The agent of a passive trigger ("was accused by Moscow of …"), if the text has one. */
 export function passiveAgent(doc: Doc, sent: Sentence, at: number): Mention | null {
   const toks = sent.tokens;
   if (!BE.has(toks[at - 1]?.lower ?? '') && !(toks[at - 1]?.lower === 'not' && BE.has(toks[at - 2]?.lower ?? ''))) return null;
-  if (!/ed$|en$|wn$|ld$|met$/.test(toks[at]!.lower)) return null;
+  if (!AGENT_PARTICIPLE.test(toks[at]!.lower)) return null;
   for (let k = at + 1; k < Math.min(toks.length, at + 5); k++) {
     if (toks[k]!.lower === 'by') return mentionsOf(doc, sent.index).find((m) => m.first === k + 1 || m.first === k + 2) ?? null;
   }

@@ -4,6 +4,7 @@ import type { Doc, Mention, Sentence } from './document.js';
 import type { Frame } from './lexicon/types.js';
 import { isActor } from './stages/coreference.js';
 import { mentionsStartingAt } from './mention-utils.js';
+import { isLowerOrHyphen, startsDigit } from './word-shape.js';
 
 /** A frame matched in a sentence. */
 export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; /** Pattern words matched (how specific the match is). */ words: number }
@@ -14,6 +15,9 @@ export const triggerText = (sent: Sentence, m: FrameMatch): string => sent.text.
 const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
 const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on', 'with', 'toward', 'towards', 'to']);
+// "on Thursday, October 27, with": a comma inside a date
+const DATE_BEFORE_COMMA = /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const THING_LEADS = new Set(['a', 'an', 'the', 'its', 'their']);
 
 function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
   let best: Mention | undefined;
@@ -27,11 +31,11 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   const toks = sent.tokens;
   let k = i;
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy"
-  if (!actorAt(doc, sent.index, k) && /^(his|her|their|its|the|a|an)$/.test(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
+  if (!actorAt(doc, sent.index, k) && SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   // "met on Thursday, October 27, with …": a comma is skipped only inside a date
-  const skippable = (t: Sentence['tokens'][number], k: number) => t.text === ',' ? /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(toks[k - 1]?.lower ?? '') : DATE_FILLER.has(t.lower) || /^\d/.test(t.text) || /ly$/.test(t.lower);
+  const skippable = (t: Sentence['tokens'][number], k: number) => t.text === ',' ? DATE_BEFORE_COMMA.test(toks[k - 1]?.lower ?? '') : DATE_FILLER.has(t.lower) || startsDigit(t.text) || t.lower.endsWith('ly');
   while (!m && k < toks.length && skipped < 6 && skippable(toks[k]!, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && ((frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') || frame.objectAnywhere)) m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
@@ -90,7 +94,7 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
     // "to resume attacks in Israel"
     if (threat && t.lower === 'in' && actorAt(doc, sent.index, j + 1)?.kind === 'place') return actorAt(doc, sent.index, j + 1);
     const here = actorAt(doc, sent.index, j);
-    if (here && j > i && (/^(a|an|the|its|their)$/.test(toks[j - 1]!.lower) || isPoss(toks[here.last + 1]?.lower))) {
+    if (here && j > i && (THING_LEADS.has(toks[j - 1]!.lower) || isPoss(toks[here.last + 1]?.lower))) {
       // the owner of the thing acted on: a state adjective or a possessive
       if (here.kind === 'state' || isPoss(toks[here.last + 1]?.lower)) return here;
     }
@@ -125,7 +129,7 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       const nextWord = frame.steps[n + 1];
       let j = k;
       const beforeSlot = nextWord?.kind === 'slot';
-      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && (/^[\p{Ll}-]+$/u.test(toks[j]!.text) || DATE_FILLER.has(toks[j]!.lower))) {
+      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && (isLowerOrHyphen(toks[j]!.text) || DATE_FILLER.has(toks[j]!.lower))) {
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
         j++;

@@ -19,17 +19,32 @@ export const isPossessive = (t: Token | undefined): boolean => !!t && (t.lower =
 export const nameWord = (t: Token | undefined): boolean => !!t && t.nameWord;
 
 const PARTICLE_NAME = /^(al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu|da|de|di|du|van|von)-\p{Lu}/u;
+const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const ROMAN = /^[IVX]{1,4}$/;
+const INITIALS = /^(\p{Lu}\.){1,3}$/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** Whether a word can be part of a name: "Macron", "el-Sisi", "F.W.", "II"; not "The", "NATO", "said". */
 export function isNameWord(text: string, lower: string): boolean {
   const c = text.charCodeAt(0);
   // most words: ASCII lowercase or punctuation; only "al-Assad"-like words among them are names
   if (c < 65 || (c > 90 && c < 128)) return c >= 97 && c <= 122 && text.includes('-') && PARTICLE_NAME.test(text);
-  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text)) return false;
-  if (/^[IVX]{1,4}$/.test(text)) return true; // "King Abdullah II"
-  if (/^(\p{Lu}\.){1,3}$/u.test(text)) return true; // initials: "F.W. de Klerk"
-  if (text.length <= 5 && /^(?:\p{Lu}\.?){2,}$/u.test(text)) return false; // acronyms
+  if (c <= 90 && asciiCapitalized(text)) return (text.length === 1 && (c === 73 || c === 86 || c === 88)) || !NOT_NAME.has(lower);
+  if (!CAPITALIZED.test(text)) return false;
+  if (ROMAN.test(text)) return true; // "King Abdullah II"
+  if (INITIALS.test(text)) return true; // initials: "F.W. de Klerk"
+  if (text.length <= 5 && ACRONYM.test(text)) return false; // acronyms
   return !NOT_NAME.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+// "Macron", "Paris", "I": an ASCII capital and lowercase ASCII letters only (no Roman numeral but
+// "I", "V", "X"; no initials; no acronym)
+function asciiCapitalized(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
 }
 
 // Mentions by sentence and, per token, the first live mention covering it; kept per mentions array

@@ -3,9 +3,14 @@
 import type { Doc, EventDraft, Mention, Sentence } from './document.js';
 import type { EventType } from '../types/index.js';
 import { mentionsIn } from './mention-utils.js';
+import { isLowerWord } from './word-shape.js';
 
 const AUXILIARY = new Set(['have', 'has', 'had', 'having', 'be', 'is', 'was', 'were', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
+const FIRST_PERSON_FILLERS = new Set(['will', 'would', 'shall', 'must', 'also', 'strongly', 'totally', 'fully', 'firmly', 'again', 'do', 'did', 'can', 'could', 'and', 'not', 'never', 'hereby', "'ll", "'d"]);
+const NOT_A_NOUN = new Set(['that', 'the', 'a', 'an', 'to', 'his', 'her', 'its', 'their', 'in', 'on', 'by']);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', "'s"]);
+const INFLECTED = /(ed|ing|en)$/;
 
 /** The quoted speaker as the acting mention of a trigger in their quotation. */
 export function speakerMention(sent: Sentence, at: number, speaker: string): Mention {
@@ -17,7 +22,7 @@ export function firstPersonBefore(sent: Sentence, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = sent.tokens[k]!.lower;
     if (w === 'i' || w === 'we') return true;
-    if (!/^(will|would|shall|must|also|strongly|totally|fully|firmly|again|do|did|can|could|and|not|never|hereby|'ll|'d)$/.test(w) && !/ly$/.test(w)) return false;
+    if (!FIRST_PERSON_FILLERS.has(w) && !w.endsWith('ly')) return false;
   }
   return false;
 }
@@ -33,15 +38,14 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   if (!prev) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
   // "alleged crimes", "alleged ties": the participle as an adjective before its noun
-  if (toks[at]!.lower === 'alleged' && /^\p{Ll}+$/u.test(toks[at + 1]?.text ?? '') && !/^(that|the|a|an|to|his|her|its|their|in|on|by)$/.test(toks[at + 1]!.lower)) return true;
-  const det = (k: number) => /^(a|an|the|its|their|his|her|this|that|any|no|'s)$/.test(toks[k]?.lower ?? '');
-  // "accepted demands from …", "told host Mika …": right after a verb (not an auxiliary), a trigger
+  if (toks[at]!.lower === 'alleged' && isLowerWord(toks[at + 1]?.text ?? '') && !NOT_A_NOUN.has(toks[at + 1]!.lower)) return true;
+    // "accepted demands from …", "told host Mika …": right after a verb (not an auxiliary), a trigger
   // word in its base or plural form is that verb's object, a noun
-  if (verbForms.has(prev.lower) && !AUXILIARY.has(prev.lower) && !/(ed|ing|en)$/.test(toks[at]!.lower) && !/ss$/.test(toks[at]!.lower)) return true;
+  if (verbForms.has(prev.lower) && !AUXILIARY.has(prev.lower) && !INFLECTED.test(toks[at]!.lower) && !toks[at]!.lower.endsWith('ss')) return true;
   const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
-  if (m) return m.kind === 'state' && (m.form === 'demonym' || /^(a|an)$/.test(toks[m.first - 1]?.lower ?? ''));
+  if (m) return m.kind === 'state' && (m.form === 'demonym' || toks[m.first - 1]?.lower === 'a' || toks[m.first - 1]?.lower === 'an');
   // "a consistent demand" is a noun; "a declaration demanding that …" is a participle
-  return /^\p{Ll}+$/u.test(prev.text) && det(at - 2) && !/ly$/.test(prev.lower) && !/ing$/.test(toks[at]!.lower);
+  return isLowerWord(prev.text) && NOUN_DETERMINERS.has(toks[at - 2]?.lower ?? '') && !prev.lower.endsWith('ly') && !toks[at]!.lower.endsWith('ing');
 }
 
 // Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.

@@ -3,12 +3,14 @@
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { mentionAt, mentionsIn, titleCase } from '../mention-utils.js';
 
+const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who', 'now', 'then', 'also', 'his', 'her']);
+
 /** Reads the apposition after a person mention and records its role, state or body. */
 // ", the chief of the Armenian army’s General Staff," / ", a senior official at the French ministry’s …,"
 export function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }: Ctx): void {
   const toks = sent.tokens;
   const c = m.last + 1;
-  if (toks[c]?.text !== ',' || !/^(a|an|the|who|now|then|also|his|her)$/i.test(toks[c + 1]?.text ?? '')) return;
+  if (toks[c]?.text !== ',' || !APPOSITION_LEADS.has(toks[c + 1]?.lower ?? '')) return;
   let e = c + 1;
   while (e < toks.length && toks[e]!.text !== ',' && toks[e]!.text !== ';' && toks[e]!.text !== '.' && toks[e]!.text !== '—') e++;
   if (toks[c + 1]!.lower === 'who') { m.appositionEnd = e; return; }

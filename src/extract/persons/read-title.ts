@@ -3,6 +3,8 @@
 import type { Ctx, Doc, Sentence } from '../document.js';
 import { DETERMINERS, isPossessive, mentionAt, mentionsIn, nameWord, titleCase } from '../mention-utils.js';
 
+const CAPITALIZED_WORD = /^[\p{Lu}][\p{L}-]+$/u;
+
 /** An office read before a name: where it starts and ends, the state or body it belongs to, its words. */
 export interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean; national: boolean }
 
@@ -47,7 +49,7 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
   let plural = false;
   for (let n = 0; n < 7 && j < toks.length; n++) {
     // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
-    if (headEnd < 0 && /s$/.test(lower[j]!) && lexicon.pluralTitles.has(lower[j]!) && nameWord(toks[j + 1])) {
+    if (headEnd < 0 && lower[j]!.endsWith('s') && lexicon.pluralTitles.has(lower[j]!) && nameWord(toks[j + 1])) {
       const single = lexicon.titleHeads.matchAt([lower[j]!.replace(/s$/, '')], [raw[j]!.replace(/s$/, '')], 0)[0];
       if (single) { j++; headEnd = j; plural = true; break; }
     }
@@ -61,7 +63,7 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
     if (ml) { j += ml; continue; }
     // "African Export–Import Bank president Okey Oramah": an organization's office, no state
     if (toks[j]!.cap && lexicon.orgHeads.matchAt(lower, raw, j).length && headEnd < 0) { org = doc.text.slice(toks[roleStart]!.start, toks[j]!.end); j++; continue; }
-    if (toks[j]!.cap && !mentionAt(doc, sent.index, j) && headEnd < 0 && /^[\p{Lu}][\p{L}-]+$/u.test(toks[j]!.text) && !lexicon.titlePrefixes.has(lower[j]!)) { j++; continue; }
+    if (toks[j]!.cap && !mentionAt(doc, sent.index, j) && headEnd < 0 && CAPITALIZED_WORD.test(toks[j]!.text) && !lexicon.titlePrefixes.has(lower[j]!)) { j++; continue; }
     break;
   }
   if (headEnd < 0) return null;

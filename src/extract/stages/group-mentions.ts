@@ -4,12 +4,19 @@
 // ("the delegation", "the two ministers") and pronouns.
 import type { Ctx, Doc, Sentence } from '../document.js';
 import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../mention-utils.js';
+import { isLowerHyphenated, isLowerWord, startsLower, startsUpper } from '../word-shape.js';
 
-const PRONOUNS: Record<string, string> = { he: 'person', him: 'person', she: 'person', they: 'plural', them: 'plural', it: 'collective', we: 'speaker', i: 'speaker' };
+const PRONOUNS = new Map([['he', 'person'], ['him', 'person'], ['she', 'person'], ['they', 'plural'], ['them', 'plural'], ['it', 'collective'], ['we', 'speaker'], ['i', 'speaker']]);
 const ADJ_MAX = 2;
+const ARTICLES = new Set(['a', 'an', 'the']);
+const GROUP_DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top']);
+/** "it is", "it was": "it" as an expletive subject, not a pronoun for an actor. */
+const EXPLETIVE_VERBS = new Set(['is', 'was', 'will', 'would', 'has', 'had']);
+const LISTED_FORMS = new Set(['demonym', 'name', 'code']);
+const PLURAL_DESCRIPTION = /:2$|^group|^states/;
 /** Lowercase words that may open a group ("the delegation", "senior officials", "visiting ministers"). */
 const OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top', 'delegation', 'group', 'visiting']);
-const DET_OR_VERB = /^(a|an|the|and|or|of|to|in|on|has|have|had|is|was|were|are|be|will|would|said|says)$/;
+const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'said', 'says']);
 
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
@@ -27,17 +34,17 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
     const lower = sent.lower;
     const raw = sent.raw;
     for (let i = 0; i < toks.length; i++) {
-      if (!ctx.lexicon.descriptions.startsWith(lower[i]!) && !PRONOUNS[lower[i]!]) continue;
+      if (!ctx.lexicon.descriptions.startsWith(lower[i]!) && !PRONOUNS.has(lower[i]!)) continue;
       if (mentionAt(doc, sent.index, i)) continue;
       const d = ctx.lexicon.descriptions.matchAt(lower, raw, i)[0];
       if (d) {
         const last = i + d.words.length - 1;
-        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: d.words.join(' '), state: null, role: null, wants: d.value, plural: /:2$|^group|^states/.test(d.value) });
+        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: d.words.join(' '), state: null, role: null, wants: d.value, plural: PLURAL_DESCRIPTION.test(d.value) });
         i = last;
         continue;
       }
-      const p = PRONOUNS[lower[i]!];
-      if (p && !(lower[i] === 'it' && /^(is|was|will|would|has|had)$/.test(lower[i + 1] ?? '') && lower[i + 2] !== 'said')) {
+      const p = PRONOUNS.get(lower[i]!);
+      if (p && !(lower[i] === 'it' && EXPLETIVE_VERBS.has(lower[i + 1] ?? '') && lower[i + 2] !== 'said')) {
         addMention(doc, { sentence: sent.index, first: i, last: i, kind: 'pronoun', name: toks[i]!.text, state: null, role: null, wants: p, plural: p === 'plural' });
       }
     }
@@ -50,10 +57,10 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   const lower = sent.lower;
   if (mentionAt(doc, sent.index, i)?.kind === 'person') return null;
   // "an assembly of several foreign ministers in Cairo"
-  const a = /^(a|an|the)$/.test(lower[i] ?? '') ? i + 1 : i;
+  const a = ARTICLES.has(lower[i] ?? '') ? i + 1 : i;
   if (lexicon.assemblies.has(lower[a] ?? '') && lower[a + 1] === 'of') {
     let k = a + 2;
-    while (k < toks.length && k < a + 6 && !lexicon.pluralTitles.has(lower[k]!) && !lexicon.groupNouns.has(lower[k]!) && /^\p{Ll}/u.test(toks[k]!.text)) k++;
+    while (k < toks.length && k < a + 6 && !lexicon.pluralTitles.has(lower[k]!) && !lexicon.groupNouns.has(lower[k]!) && startsLower(toks[k]!.text)) k++;
     if (lexicon.pluralTitles.has(lower[k] ?? '') || lexicon.groupNouns.has(lower[k] ?? '')) {
       const place = lower[k + 1] === 'in' ? mentionAt(doc, sent.index, k + 2) : undefined;
       const last = place && place.kind === 'place' ? place.last : k;
@@ -70,7 +77,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
       let last = sm.last;
       if (isPossessive(toks[last + 1])) {
         let k = last + 2;
-        while (k < last + 5 && /^\p{Ll}+$/u.test(toks[k]?.text ?? '') && !lexicon.governmentNouns.has(lower[k]!)) k++;
+        while (k < last + 5 && isLowerWord(toks[k]?.text ?? '') && !lexicon.governmentNouns.has(lower[k]!)) k++;
         if (lexicon.governmentNouns.has(lower[k] ?? '')) last = k;
       }
       addMention(doc, { sentence: sent.index, first: a, last, kind: 'group', name: doc.text.slice(toks[a]!.start, toks[sm.last]!.end), state: sm.state, role: null, plural: true });
@@ -94,7 +101,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     return last;
   }
   let j = i;
-  if (/^(the|a|an|some|several|two|three|other|senior|top)$/.test(toks[j]?.lower ?? '')) j++;
+  if (GROUP_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;
   if (toks[j]?.lower === 'visiting' || toks[j]?.lower === 'senior' || toks[j]?.lower === 'top') j++;
   const sm = mentionAt(doc, sent.index, j);
@@ -106,7 +113,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   // "European Community foreign ministers", "NATO diplomats": a group of an international body
   if (sm && sm.first === j && sm.kind === 'organization' && !sm.form && !sm.state) {
     const t = sm.last + 1;
-    const plural = lexicon.pluralTitles.has(lower[t] ?? '') ? 1 : lexicon.pluralTitles.has(`${lower[t]} ${lower[t + 1]}`) ? 2 : lexicon.groupNouns.has(lower[t] ?? '') && /s$/.test(lower[t] ?? '') ? 1 : 0;
+    const plural = lexicon.pluralTitles.has(lower[t] ?? '') ? 1 : lexicon.pluralTitles.has(`${lower[t]} ${lower[t + 1]}`) ? 2 : lexicon.groupNouns.has(lower[t] ?? '') && (lower[t] ?? '').endsWith('s') ? 1 : 0;
     if (plural) {
       const last = t + plural - 1;
       addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: doc.text.slice(toks[sm.first]!.start, toks[last]!.end), state: null, role: null, plural: true });
@@ -138,7 +145,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   }
   // "Senior Hungarian and Romanian officials": one group per state
   const also: typeof sm[] = [];
-  while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && /^(demonym|name|code)$/.test(mentionAt(doc, sent.index, k + 1)!.form ?? '')) {
+  while ((toks[k]?.lower === 'and' || toks[k]?.text === ',') && mentionAt(doc, sent.index, k + 1)?.kind === 'state' && LISTED_FORMS.has(mentionAt(doc, sent.index, k + 1)!.form ?? '')) {
     const o = mentionAt(doc, sent.index, k + 1)!;
     also.push(o);
     k = o.last + 1;
@@ -146,12 +153,12 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   const adjStart = k;
   const isNoun = (w: string, next: string) => lexicon.groupNouns.has(w) || (lexicon.governmentNouns.has(w) && !lexicon.groupNouns.has(next));
   // adjectives: "military", "defense", "visiting"; not verbs or articles ("Serbia lodged an official …")
-  const adjective = (t: Sentence['tokens'][number]) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !DET_OR_VERB.test(t.lower) && !lexicon.verbForms.has(t.lower) && !/ed$/.test(t.lower);
+  const adjective = (t: Sentence['tokens'][number]) => isLowerHyphenated(t.text) && !DET_OR_VERB.has(t.lower) && !lexicon.verbForms.has(t.lower) && !t.lower.endsWith('ed');
   while (k < toks.length && k - adjStart < ADJ_MAX && adjective(toks[k]!) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '') && !lexicon.titleHeads.matchAt(sent.lower, sent.raw, k).length) k++;
   const noun = toks[k]?.lower ?? '';
   // "a senior British minister", "Iraq's national security advisor said": an unnamed official
   const single = lexicon.titleHeads.matchAt(sent.lower, sent.raw, k)[0];
-  if (!lexicon.groupNouns.has(noun) && single && !also.length && !/^\p{Lu}/u.test(toks[k + single.words.length]?.text ?? '')) {
+  if (!lexicon.groupNouns.has(noun) && single && !also.length && !startsUpper(toks[k + single.words.length]?.text ?? '')) {
     const last = k + single.words.length - 1;
     addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: `${demonymOf(doc, sm.state!, sm.name)} officials`, state: sm.state, role: null, plural: true });
     return last;

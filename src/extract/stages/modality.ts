@@ -7,6 +7,8 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'
 const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'set', 'going', 'intends', 'intend', 'due', 'hopes', 'hope', 'wants', 'want', 'aims', 'seeks', 'future', 'upcoming', 'next', 'invited', 'invite', 'ready', 'willing', 'offered']);
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
+/** "does not recognize": a standing position, not an act. */
+const STANDING = new Set(['does', 'do', "doesn't", "don't"]);
 
 /** Whether a negation governs the trigger at `at` ("will not accept", "did not give permission"). */
 export function negatedBefore(toks: readonly { lower: string }[], at: number): boolean {
@@ -14,7 +16,7 @@ export function negatedBefore(toks: readonly { lower: string }[], at: number): b
     const w = toks[k]!.lower;
     if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
     // "which Turkey does not recognize" describes a standing position, not an act
-    if (NEGATION.has(w) || w.endsWith("n't")) return !/^(does|do|doesn't|don't)$/.test(w) && !/^(does|do)$/.test(toks[k - 1]?.lower ?? '');
+    if (NEGATION.has(w) || w.endsWith("n't")) return !STANDING.has(w) && toks[k - 1]?.lower !== 'does' && toks[k - 1]?.lower !== 'do';
   }
   return false;
 }

@@ -32,7 +32,10 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
     const toks = sent.tokens;
     const lower = sent.lower;
     const raw = sent.raw;
-    for (let i = 0; i < toks.length; i++) {
+    // every organization ends in a head word ("Ministry", "Embassy"): none after i, none from i on
+    let lastHead = -1;
+    for (let k = lower.length - 1; k >= 0 && lastHead < 0; k--) if (lexicon.orgHeads.startsWith(lower[k]!)) lastHead = k;
+    for (let i = 0; i <= lastHead; i++) {
       const inside = mentionAt(doc, sent.index, i);
       if (inside && inside.kind !== 'state' && inside.kind !== 'place') { i = inside.last; continue; } // "the UN Security Council" is known
       const mod = readModifier(doc, sent, i);

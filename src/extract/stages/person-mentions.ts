@@ -14,6 +14,8 @@ import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterpar
 
 export { surnameOf } from '../persons/read-name.js';
 
+const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who']);
+
 /** Adds person mentions: titled, in apposition, bare names in speech frames, and surnames. */
 export function findPersons(doc: Doc, ctx: Ctx): Doc {
   const speech = (t: { lower: string } | undefined): boolean => !!t && ctx.lexicon.speechVerbs.has(t.lower);
@@ -94,9 +96,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
-      const apposition = next?.text === ',' && /^(a|an|the|who)$/i.test(toks[end + 1]?.text ?? '');
+      const apposition = next?.text === ',' && APPOSITION_LEADS.has(toks[end + 1]?.lower ?? '');
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
-      const inList = (prev?.text === ',' || prev?.lower === 'and') && (/^counterparts?$/.test(toks[i - 2]?.lower ?? '') || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
+      const inList = (prev?.text === ',' || prev?.lower === 'and') && (toks[i - 2]?.lower === 'counterpart' || toks[i - 2]?.lower === 'counterparts' || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = knownForm(known, name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
       const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);

@@ -2,6 +2,7 @@
 // the tokens inside quotations. "“The delegation exchanged views …,” the French Embassy said."
 import type { Ctx, Doc, Sentence, Token } from '../document.js';
 import { isNameWord } from '../mention-utils.js';
+import { startsDigit, startsUpper } from '../word-shape.js';
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'gens', 'rev', 'fr', 'pres', 'approx', 'est', 'dept', 'univ']);
 const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'After', 'As', 'At', 'For', 'However', 'Meanwhile', 'Earlier', 'Later']);
@@ -9,6 +10,11 @@ const OPEN_Q = new Set(['“', '«', '‘']);
 /** Longer stretches without a sentence end are cut: real sentences rarely pass 100 words. */
 const MAX_SENTENCE_TOKENS = 160;
 const CLOSE_Q = new Set(['”', '»']);
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.)+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const QUOTE_MARK = /[’‘`]/;
+const QUOTE_MARKS = /[’‘`]/g;
 
 // The tokenizer is a hand-written scanner (one pass, no match objects) that cuts exactly what
 // /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐–'’][\p{L}\p{M}\p{N}]+)*\.?|\S/gu would: a dotted acronym,
@@ -81,9 +87,9 @@ export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] 
     const start = offset + i;
     i = end;
     // keep a trailing period only on abbreviations and initials
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+    if (word.length > 1 && word.endsWith('.') && !DOTTED_CAPITALS.test(word)) {
       const bare = word.slice(0, -1);
-      if (!ABBREVIATIONS.has(bare.toLowerCase()) && !/^\p{Lu}$/u.test(bare)) {
+      if (!ABBREVIATIONS.has(bare.toLowerCase()) && !ONE_CAPITAL.test(bare)) {
         out.push(mk(bare, start));
         out.push(mk('.', start + bare.length));
         continue;
@@ -100,11 +106,21 @@ export function tokenize(text: string, offset: number): Omit<Token, 'quoted'>[] 
 }
 
 function mk(text: string, start: number): Token {
-  const low = text.toLowerCase();
-  const c = text.charCodeAt(0);
-  const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-  const lower = /[’‘`]/.test(low) ? low.replace(/[’‘`]/g, "'") : low;
-  return { text, lower, start, end: start + text.length, cap, nameWord: isNameWord(text, lower), quoted: false };
+  const lower = lowerOf(text);
+  return { text, lower, start, end: start + text.length, cap: startsUpper(text), nameWord: isNameWord(text, lower), quoted: false };
+}
+
+// The lowercased word with apostrophes unified; the word itself when it has nothing to change
+// (most words: no copy is made).
+function lowerOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128 || c === 96) {
+      const low = text.toLowerCase();
+      return QUOTE_MARK.test(low) ? low.replace(QUOTE_MARKS, "'") : low;
+    }
+  }
+  return text;
 }
 
 function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
@@ -114,10 +130,10 @@ function endsSentence(toks: Omit<Token, 'quoted'>[], i: number): boolean {
   while (j < toks.length && (CLOSE_Q.has(toks[j]!.text) || toks[j]!.text === '"' || toks[j]!.text === ')' || toks[j]!.text === "'")) j++;
   const next = toks[j];
   if (!next) return true;
-  if (!(next.cap || OPEN_Q.has(next.text) || next.text === '"' || /^\d/.test(next.text))) return false;
+  if (!(next.cap || OPEN_Q.has(next.text) || next.text === '"' || startsDigit(next.text))) return false;
   if (t.text.length > 1) {
     const bare = t.text.slice(0, -1).toLowerCase();
-    if (ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(bare)) return false;
+    if (ABBREVIATIONS.has(bare) || ONE_LETTER.test(bare)) return false;
     // "the U.S. The …" ends a sentence; "U.S. Secretary" does not
     return STARTERS.has(next.text);
   }
@@ -148,7 +164,7 @@ export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
         t.quoted = inQuote && !isOpen;
         if (isClose) inQuote = false;
         lower.push(t.lower);
-        raw.push(t.text.includes('’') ? t.text.replace(/’/g, "'") : t.text);
+        raw.push(t.text.includes('’') ? t.text.replaceAll('’', "'") : t.text);
       }
       const start = tokens[0]!.start;
       const end = tokens.at(-1)!.end;

@@ -3,6 +3,10 @@
 import type { Doc, Mention } from '../document.js';
 import type { Ctx } from '../document.js';
 import { LOCATIVE, addMention } from '../mention-utils.js';
+import { hasDash } from '../word-shape.js';
+
+const PARTICLE_PREFIX = /^\p{Ll}{1,3}-\p{Lu}/u;
+const DASHES = /[-‐–]/;
 
 /** Adds state, body and place mentions to every sentence. */
 export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
@@ -13,8 +17,8 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
     for (let i = 0; i < sent.tokens.length; i++) {
       const tok = sent.tokens[i]!;
       // a capitalized phrase, "the" + capitalized phrase, or a name with a lower-case particle ("al-Shabaab")
-      if (!tok.cap && !(tok.lower === 'the' && (sent.tokens[i + 1]?.cap ?? false)) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(tok.text)) {
-        if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
+      if (!tok.cap && !(tok.lower === 'the' && (sent.tokens[i + 1]?.cap ?? false)) && !(tok.text.includes('-') && PARTICLE_PREFIX.test(tok.text))) {
+        if (hasDash(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
         continue;
       }
       const media = lexicon.mediaOutlets.matchAt(lower, raw, i);
@@ -31,7 +35,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       }
       if (sl) {
         const last = i + sl - 1;
-        if (!(sent.tokens[last]?.cap ?? false) && !/^[A-Z]/.test(sent.tokens[last]!.text)) continue;
+        if (!(sent.tokens[last]?.cap ?? false) && !(sent.tokens[last]!.text.charCodeAt(0) >= 65 && sent.tokens[last]!.text.charCodeAt(0) <= 90)) continue;
         const hit = state[0]!.value;
         const prev = sent.tokens[i - 1]?.lower ?? '';
         // "in Paris", "from Iran" name places; "aid to Iran" names the state itself
@@ -46,7 +50,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         i = last;
         continue;
       }
-      if (/[-‐–]/.test(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
+      if (hasDash(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
     }
   }
   return doc;
@@ -56,7 +60,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
 // "the Armenian-Azerbaijani border", "Turkish-Libyan": each part a state mention on the same token.
 function hyphenPair(doc: Doc, s: number, i: number, lexicon: Ctx['lexicon']): number | null {
   const tok = doc.sentences[s]!.tokens[i]!;
-  const parts = tok.text.split(/[-‐–]/);
+  const parts = tok.text.split(DASHES);
   if (parts.length < 2) return null;
   const hits = parts.map((p) => lexicon.statePhrases.matchAt([p.toLowerCase()], [p], 0)[0]?.value);
   if (hits.some((h) => !h || h.form !== 'demonym' && h.form !== 'name')) return null;
