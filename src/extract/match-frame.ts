@@ -1,6 +1,6 @@
 // Matches one compiled frame at a trigger token: the words of the pattern in order, fillers, and
 // the object slot with its coordinated mentions ("held separate talks with Papikyan and Asrian").
-import type { Doc, Mention, Sentence } from './document.js';
+import type { Doc, Mention, Sentence, Token } from './document.js';
 import type { Frame } from './lexicon/types.js';
 import { isActor } from './stages/coreference.js';
 import { mentionsStartingAt } from './mention-utils.js';
@@ -25,6 +25,12 @@ function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
   return best;
 }
 
+// A filler between a verb and its object: "met on Thursday, October 27, with …" (a comma only inside a date).
+function skippable(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  return t.text === ',' ? DATE_BEFORE_COMMA.test(toks[k - 1]?.lower ?? '') : DATE_FILLER.has(t.lower) || startsDigit(t.text) || t.lower.endsWith('ly');
+}
+
 // The object slot: a mention right here, or after fillers ("met on Thursday with"), or for speech
 // acts after "the <noun> of/between" ("denounced the memoranda of understanding between Turkey and Libya").
 function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: Set<string>): { objects: Mention[]; end: number } | null {
@@ -34,9 +40,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   if (!actorAt(doc, sent.index, k) && SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
-  // "met on Thursday, October 27, with …": a comma is skipped only inside a date
-  const skippable = (t: Sentence['tokens'][number], k: number) => t.text === ',' ? DATE_BEFORE_COMMA.test(toks[k - 1]?.lower ?? '') : DATE_FILLER.has(t.lower) || startsDigit(t.text) || t.lower.endsWith('ly');
-  while (!m && k < toks.length && skipped < 6 && skippable(toks[k]!, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
+  while (!m && k < toks.length && skipped < 6 && skippable(toks, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && ((frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') || frame.objectAnywhere)) m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
   // "welcomed President Reagan's statement": a possessor is not met or visited

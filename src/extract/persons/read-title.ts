@@ -1,12 +1,16 @@
 // Reads an office before a person's name: "Armenian Defense Minister", "France’s President",
 // "AU trade and industry commissioner", "U.S. Ambassador to the United Nations". Used by the person stage.
-import type { Ctx, Doc, Sentence } from '../document.js';
+import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, isPossessive, mentionAt, mentionsIn, nameWord, titleCase } from '../mention-utils.js';
 
 const CAPITALIZED_WORD = /^[\p{Lu}][\p{L}-]+$/u;
 
 /** An office read before a name: where it starts and ends, the state or body it belongs to, its words. */
-export interface Title { first: number; end: number; state: string | null; org: string | null; role: string; lowerHead: boolean; plural: boolean; national: boolean }
+export interface Title {
+  first: number; end: number; state: string | null; org: string | null; lowerHead: boolean; plural: boolean; national: boolean;
+  /** Text offsets of the office's words (without the state: "Defense Minister"). */
+  roleFrom: number; roleTo: number;
+}
 
 /** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
 export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
@@ -20,7 +24,7 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
   let org: string | null = null;
   // "Lula sent his special adviser Celso Amorim": the adviser serves the state of "his" person
   if ((lower[i] === 'his' || lower[i] === 'her') && !mentionAt(doc, sent.index, i)) {
-    const owner = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.kind === 'person' && m.last < i && m.state).at(-1);
+    const owner = lastPersonWithState(doc, sent.index, i);
     if (!owner) return null;
     state = owner.state;
     j = i + 1;
@@ -32,7 +36,7 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
     if (m.kind === 'state') state = m.state; else { org = m.name; state = m.state; national = m.form === 'national'; }
     // "French Armed Forces Minister": the office is "Armed Forces Minister", without the state
     if (national && !isPossessive(toks[m.last + 1])) {
-      const inner = mentionsIn(doc, sent.index).find((o) => o.dropped && o.kind === 'state' && o.first >= m.first && o.last < m.last);
+      const inner = stateInside(doc, sent.index, m);
       if (inner) roleFrom = inner.last + 1 + (isPossessive(toks[inner.last + 1]) ? 1 : 0);
     }
     j = m.last + 1;
@@ -89,15 +93,27 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
       if (e > k && e < toks.length && nameWord(toks[e]) && !(toks[e - 1]!.lower === 'and')) headEnd = e;
     }
   }
-  // the role's words are read only when a name follows (most titles read here have none)
-  const from = toks[roleStart]!.start;
-  const to = toks[headEnd - 1]!.end;
-  return {
-    first: i, end: headEnd, state, org, lowerHead, plural, national,
-    get role() {
-      const role = titleCase(doc.text.slice(from, to).replace(/\s+/g, ' '));
-      return plural ? role.replace(/s$/, '') : role;
-    },
-  };
+  // the role's words are read (titleRole) only when a name follows: most titles read here have none
+  return { first: i, end: headEnd, state, org, lowerHead, plural, national, roleFrom: toks[roleStart]!.start, roleTo: toks[headEnd - 1]!.end };
+}
+
+// (Plain loops, not closures: a closure over readTitle's variables would cost an allocation per call.)
+// The last person with a state named before token i.
+function lastPersonWithState(doc: Doc, s: number, i: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentionsIn(doc, s)) if (!m.dropped && m.kind === 'person' && m.last < i && m.state) found = m;
+  return found;
+}
+
+// The state named inside a national body's name ("French" in "French Armed Forces Ministry").
+function stateInside(doc: Doc, s: number, body: Mention): Mention | undefined {
+  for (const o of mentionsIn(doc, s)) if (o.dropped && o.kind === 'state' && o.first >= body.first && o.last < body.last) return o;
+  return undefined;
+}
+
+/** The office of a title as display text: "Armenian Defense Minister" → "Defense Minister". */
+export function titleRole(doc: Doc, title: Title): string {
+  const role = titleCase(doc.text.slice(title.roleFrom, title.roleTo).replace(/\s+/g, ' '));
+  return title.plural ? role.replace(/s$/, '') : role;
 }
 

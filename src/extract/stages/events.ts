@@ -44,93 +44,104 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
 
 const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m.refs[0])?.kind ?? m.kind : m.kind);
 
+type Phase = 'narration' | 'performative' | 'quoted';
+const PHASES: readonly Phase[] = ['narration', 'performative', 'quoted'];
+
 /** Adds the events of every sentence. */
 export function findEvents(doc: Doc, ctx: Ctx): Doc {
   const events: EventDraft[] = [];
   // narration first, then its performative words ("X must …", which need the speaker of the sentence),
   // then words inside quotations, which need to know who is speaking
   const narrated = new Map<number, FrameMatch[]>(); // matches of the narration, reused by the performative pass
-  for (const phase of ['narration', 'performative', 'quoted'] as const) for (const sent of doc.sentences) {
+  for (const phase of PHASES) {
     const quoted = phase === 'quoted';
-    const hasQuote = sent.tokens.some((t) => t.quoted);
-    for (let at = 0; at < sent.tokens.length; at++) {
-      const tok = sent.tokens[at]!;
-      if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
-      const key = sent.index * 65536 + at;
-      let matches = phase === 'performative' ? narrated.get(key) : undefined;
-      if (!matches) {
-        const nounish = !quoted && nounUse(doc, sent, at, ctx.lexicon.verbForms); // "over alleged plots", "a U.S. request", "a consistent demand"
-        matches = bestPerType(doc, sent, at, ctx, nounish);
-        if (phase === 'narration') narrated.set(key, matches);
-      }
-      for (const match of matches) {
-      const f = match.frame;
-      if (phase !== 'quoted' && f.performative !== (phase === 'performative')) continue;
-      if (f.needsQuote && !hasQuote) continue;
-      if (f.quotedOnly && !quoted) continue;
-      if (f.needsModal && !modalBefore(sent.tokens, at)) continue;
-      if (f.needsNegation && !negatedBefore(sent.tokens, at)) continue;
-      if (f.pairObjects) {
-        // "talks between Armenia and Azerbaijan": the first named with each of the others
-        const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
-        for (let j = 1; j < ids.length; j++) if (ids[j] !== ids[0]) events.push(draftEvent(sent, match, ids[0]!, ids[j]!, 0.75));
-        continue;
-      }
-      if (f.agentIsObject) {
-        // "according to a tweet by US Secretary of State Mike Pompeo"
-        for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push(draftEvent(sent, match, r, null, 0.8));
-        continue;
-      }
-      let subjects = findSubject(doc, sent, at, ctx.lexicon, { speech: f.speech, noun: f.noun });
-      if (quoted) {
-        // "I applaud the president", "we condemn …", "null and void": the quoted speaker acts
-        const speaker = quoteSpeaker(doc, events, sent.index);
-        const firstPerson = firstPersonBefore(sent, at);
-        if (!speaker || !(firstPerson || (f.noun && f.type === 'rejection') || f.performative)) continue;
-        if (!f.performative) subjects = [speakerMention(sent, at, speaker)];
-      }
-      if (f.performative) {
-        // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
-        // demands it of the subject of "must"
-        const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
-        // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
-        const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 3 && !sent.tokens.slice(m.last + 1, at).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')).sort((a, b) => b.last - a.last)[0];
-        subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
-        if (!speaker || !subjects.length) continue;
-        for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
-          if (t === speaker) continue;
-          events.push(draftEvent(sent, match, speaker, t, 0.7));
+    for (const sent of doc.sentences) {
+      let hasQuote = false;
+      for (const t of sent.tokens) if (t.quoted) { hasQuote = true; break; }
+      for (let at = 0; at < sent.tokens.length; at++) {
+        const tok = sent.tokens[at]!;
+        if (tok.quoted !== quoted || !ctx.lexicon.triggerWords.has(tok.lower)) continue;
+        const key = sent.index * 65536 + at;
+        let matches = phase === 'performative' ? narrated.get(key) : undefined;
+        if (!matches) {
+          const nounish = !quoted && nounUse(doc, sent, at, ctx.lexicon.verbForms); // "over alleged plots", "a U.S. request", "a consistent demand"
+          matches = bestPerType(doc, sent, at, ctx, nounish);
+          if (phase === 'narration') narrated.set(key, matches);
         }
-        continue;
-      }
-      let objects = match.objects;
-      const agent = passiveAgent(doc, sent, at);
-      if (!agent && !f.speech && !f.noun && isPassive(sent, at)) continue; // "has been accused of …" by nobody named
-      if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
-      else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
-      else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
-      const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
-      if (!src.length) continue;
-      let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
-      const add = (source: string, target: string | null) => {
-        if (source === target) return;
-        events.push(draftEvent(sent, match, source, target, confidence(match, subjects)));
-      };
-      if (f.plural && !tgt.length) {
-        // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
-        // named (the host or chair) with each of the others — or, when only states meet, every pair
-        const allStates = src.every((id) => id.startsWith('state:'));
-        for (let i = 0; i < (allStates ? src.length : 1); i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
-        continue;
-      }
-      if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) continue;
-      if (f.speech && !tgt.length) tgt = aboutOf(doc, sent, match, src);
-      if (!tgt.length) { for (const s of src) add(s, null); continue; }
-      for (const s of src) for (const t of tgt) add(s, t);
+        for (const match of matches) eventsOfMatch(doc, ctx, sent, match, phase, hasQuote, events);
       }
     }
   }
   return { ...doc, events: [...doc.events, ...events] };
+}
+
+// The events of one frame matched at a trigger, in one phase of findEvents, appended to `events`.
+function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, phase: Phase, hasQuote: boolean, events: EventDraft[]): void {
+  const f = match.frame;
+  const at = match.at;
+  const quoted = phase === 'quoted';
+  if (phase !== 'quoted' && f.performative !== (phase === 'performative')) return;
+  if (f.needsQuote && !hasQuote) return;
+  if (f.quotedOnly && !quoted) return;
+  if (f.needsModal && !modalBefore(sent.tokens, at)) return;
+  if (f.needsNegation && !negatedBefore(sent.tokens, at)) return;
+  if (f.pairObjects) {
+    // "talks between Armenia and Azerbaijan": the first named with each of the others
+    const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
+    for (let j = 1; j < ids.length; j++) if (ids[j] !== ids[0]) events.push(draftEvent(sent, match, ids[0]!, ids[j]!, 0.75));
+    return;
+  }
+  if (f.agentIsObject) {
+    // "according to a tweet by US Secretary of State Mike Pompeo"
+    for (const m of match.objects) for (const r of refsOf(doc, m, f.type)) events.push(draftEvent(sent, match, r, null, 0.8));
+    return;
+  }
+  let subjects = findSubject(doc, sent, at, ctx.lexicon, { speech: f.speech, noun: f.noun });
+  if (quoted) {
+    // "I applaud the president", "we condemn …", "null and void": the quoted speaker acts
+    const speaker = quoteSpeaker(doc, events, sent.index);
+    const firstPerson = firstPersonBefore(sent, at);
+    if (!speaker || !(firstPerson || (f.noun && f.type === 'rejection') || f.performative)) return;
+    if (!f.performative) subjects = [speakerMention(sent, at, speaker)];
+  }
+  if (f.performative) {
+    // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
+    // demands it of the subject of "must"
+    const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
+    // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
+    const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 3 && !sent.tokens.slice(m.last + 1, at).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')).sort((a, b) => b.last - a.last)[0];
+    subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
+    if (!speaker || !subjects.length) return;
+    for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
+      if (t === speaker) continue;
+      events.push(draftEvent(sent, match, speaker, t, 0.7));
+    }
+    return;
+  }
+  let objects = match.objects;
+  const agent = passiveAgent(doc, sent, at);
+  if (!agent && !f.speech && !f.noun && isPassive(sent, at)) return; // "has been accused of …" by nobody named
+  if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
+  else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
+  else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
+  const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
+  if (!src.length) return;
+  let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
+  const add = (source: string, target: string | null) => {
+    if (source === target) return;
+    events.push(draftEvent(sent, match, source, target, confidence(match, subjects)));
+  };
+  if (f.plural && !tgt.length) {
+    // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
+    // named (the host or chair) with each of the others — or, when only states meet, every pair
+    const allStates = src.every((id) => id.startsWith('state:'));
+    for (let i = 0; i < (allStates ? src.length : 1); i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
+    return;
+  }
+  if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) return;
+  if (f.speech && !tgt.length) tgt = aboutOf(doc, sent, match, src);
+  if (!tgt.length) { for (const s of src) add(s, null); return; }
+  for (const s of src) for (const t of tgt) add(s, t);
 }
 
 /** An event of a matched frame in its sentence, before dates, context and ids are settled. */

@@ -2,7 +2,8 @@
 // "a delegation of France’s Armed Forces Ministry", "United Kingdom officials"), a state's
 // government as a whole ("Azerbaijani forces", "the German government"), descriptions
 // ("the delegation", "the two ministers") and pronouns.
-import type { Ctx, Doc, Sentence } from '../document.js';
+import type { Ctx, Doc, Sentence, Token } from '../document.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../mention-utils.js';
 import { isLowerHyphenated, isLowerWord, startsLower, startsUpper } from '../word-shape.js';
 
@@ -151,10 +152,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     k = o.last + 1;
   }
   const adjStart = k;
-  const isNoun = (w: string, next: string) => lexicon.groupNouns.has(w) || (lexicon.governmentNouns.has(w) && !lexicon.groupNouns.has(next));
-  // adjectives: "military", "defense", "visiting"; not verbs or articles ("Serbia lodged an official …")
-  const adjective = (t: Sentence['tokens'][number]) => isLowerHyphenated(t.text) && !DET_OR_VERB.has(t.lower) && !lexicon.verbForms.has(t.lower) && !t.lower.endsWith('ed');
-  while (k < toks.length && k - adjStart < ADJ_MAX && adjective(toks[k]!) && !isNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '') && !lexicon.titleHeads.matchAt(sent.lower, sent.raw, k).length) k++;
+  while (k < toks.length && k - adjStart < ADJ_MAX && isAdjective(toks[k]!, lexicon) && !isGroupNoun(toks[k]!.lower, toks[k + 1]?.lower ?? '', lexicon) && !lexicon.titleHeads.matchAt(sent.lower, sent.raw, k).length) k++;
   const noun = toks[k]?.lower ?? '';
   // "a senior British minister", "Iraq's national security advisor said": an unnamed official
   const single = lexicon.titleHeads.matchAt(sent.lower, sent.raw, k)[0];
@@ -177,6 +175,16 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     addMention(doc, { sentence: sent.index, first: s === sm ? i : s.first, last: also.length && s !== also.at(-1) ? s.last : k, kind: 'group', name, state: s.state, role: null, plural: true });
   }
   return k;
+}
+
+// The noun of a group: "officials", "forces" (not "forces officials", where "officials" is the noun).
+function isGroupNoun(w: string, next: string, lexicon: Lexicon): boolean {
+  return lexicon.groupNouns.has(w) || (lexicon.governmentNouns.has(w) && !lexicon.groupNouns.has(next));
+}
+
+// Adjectives: "military", "defense", "visiting"; not verbs or articles ("Serbia lodged an official …").
+function isAdjective(t: Token, lexicon: Lexicon): boolean {
+  return isLowerHyphenated(t.text) && !DET_OR_VERB.has(t.lower) && !lexicon.verbForms.has(t.lower) && !t.lower.endsWith('ed');
 }
 
 // The adjective the text uses for a state, else its name ("United Kingdom officials").

@@ -4,7 +4,7 @@
 // that act without a title ("Charles said"), later found again by surname alone ("Macron").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, addMention, mentionAt, nameWord } from '../mention-utils.js';
-import { readTitle } from '../persons/read-title.js';
+import { readTitle, titleRole } from '../persons/read-title.js';
 import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
@@ -45,7 +45,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       // "President Hassan Rouhani of Iran", "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
       const ofState = !apposed && toks[nameEnd]?.lower === 'of' ? mentionAt(doc, sent.index, nameEnd + 1) : undefined;
       const ofCode = ofState && (ofState.kind === 'state' || ofState.kind === 'place') && ofState.first === nameEnd + 1 ? ofState : undefined;
-      const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(title.role.toLowerCase()) ?? null, role: title.role });
+      const role = titleRole(doc, title);
+      const m = addMention(doc, { sentence: sent.index, first: startAt, last: ofCode ? ofCode.last : apposed && nameEnd < toks.length ? nameEnd : nameEnd - 1, kind: 'person', name: stripPrefix(name, ctx), state: ofCode?.state ?? title.state ?? ctx.lexicon.titleState.get(role.toLowerCase()) ?? null, role });
       // "Foreign Ministry spokesperson X" speaks for a state; "Bank president X" for the bank
       if (title.org && !title.national) m.wants = 'org:' + title.org;
       // a well-known office holder, by full name or by surname with a matching first name
@@ -104,7 +105,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
       if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
-      const full = known.find((k) => k.name === name || surnameOf(k.name) === name);
+      const full = knownPerson(known, name);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
       // "Dunn's mother, Charlotte Charles, said"
@@ -127,6 +128,12 @@ function knownForm(known: Mention[], form: string): boolean {
   if (!idx) { idx = { size: 0, forms: new Set() }; formsOf.set(known, idx); }
   for (; idx.size < known.length; idx.size++) { const n = known[idx.size]!.name; idx.forms.add(n); idx.forms.add(surnameOf(n)); }
   return idx.forms.has(form);
+}
+
+// The person found so far whose name or surname is `name`.
+function knownPerson(known: Mention[], name: string): Mention | undefined {
+  for (const k of known) if (k.name === name || surnameOf(k.name) === name) return k;
+  return undefined;
 }
 
 // The role starts at the first title word, so "The" and "a" stay out of a person's span.
