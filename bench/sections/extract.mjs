@@ -18,14 +18,28 @@ import { scale } from '../lib/scales.mjs';
 
 const require = createRequire(import.meta.url);
 const WARM_MB = 0.4;
-// V8 keeps getting faster on this pipeline for several passes; compromise settles sooner
-const WARM_PASSES = 6;
+// V8 keeps getting faster on this pipeline for many passes (its optimizing compiler waits for
+// enough calls of each function): warm-up goes on until three passes in a row are no faster than the
+// best before them (at least MIN, at most MAX passes); compromise settles sooner
+const WARM_PASSES_MIN = 6;
+const WARM_PASSES_MAX = 30;
 const WARM_PASSES_COMPROMISE = 3;
 const REPEATS = 3;
 /** The pass with the median CPU time. */
 const median = (passes) => [...passes].sort((a, b) => a.cpu - b.cpu)[Math.floor(passes.length / 2)];
 const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
 const pass = (texts, fn) => clock(() => { for (const a of texts) fn(a); });
+
+/** Passes over `texts` until three in a row are no faster than the best before them (1% slack); how many ran. */
+function warmUp(texts, fn, best = Infinity) {
+  let p = 0;
+  for (let flat = 0; p < WARM_PASSES_MAX && (flat < 3 || p < WARM_PASSES_MIN); p++) {
+    const { cpu } = pass(texts, fn);
+    flat = cpu < best * 0.99 ? 0 : flat + 1;
+    best = Math.min(best, cpu);
+  }
+  return p;
+}
 
 section(async (name) => {
   const sizes = scale(name).extractMB;
@@ -37,7 +51,7 @@ section(async (name) => {
   const stream = all.slice(0, cut);
   const warm = all.slice(cut);
   if (process.argv.includes('--profile-only')) {
-    for (let p = 0; p < WARM_PASSES; p++) pass(warm, extractArticle);
+    warmUp(warm, extractArticle);
     const texts = stream;
     const session = new inspector.Session();
     session.connect();
@@ -55,7 +69,8 @@ section(async (name) => {
 
   const coldE = pass(warm, extractArticle);
   const coldC = nlp ? pass(warm, (a) => nlp(a.text)) : null;
-  for (let p = 1; p < WARM_PASSES; p++) { pass(warm, extractArticle); if (nlp && p < WARM_PASSES_COMPROMISE) pass(warm, (a) => nlp(a.text)); }
+  for (let p = 1; p < WARM_PASSES_COMPROMISE; p++) if (nlp) pass(warm, (a) => nlp(a.text));
+  const warmPasses = 1 + warmUp(warm, extractArticle, coldE.cpu);
   const cold = { mb: mb(warm), extractMBps: mb(warm) / coldE.wall, extractMBpcpu: mb(warm) / coldE.cpu,
     compromiseMBps: coldC ? mb(warm) / coldC.wall : null, compromiseMBpcpu: coldC ? mb(warm) / coldC.cpu : null };
 
@@ -85,7 +100,7 @@ section(async (name) => {
   }
   const version = nlp ? JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/compromise/package.json'), 'utf8')).version : null;
   return {
-    cold, rows, compromise: version ? `compromise ${version}` : 'skipped (compromise is not installed: npm install -D compromise)',
+    cold, warmPasses, rows, compromise: version ? `compromise ${version}` : 'skipped (compromise is not installed: npm install -D compromise)',
     growth: growth(rows.map((r) => [r.mb, r.extractCpuS])),
     lengths, lengthGrowth: growth(lengths.map((l) => [l.kb, l.cpuS])),
   };

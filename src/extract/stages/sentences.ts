@@ -7,6 +7,9 @@ import { startsDigit, startsUpper } from '../word-shape.js';
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof', 'maj', 'capt', 'sgt', 'adm', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'gens', 'rev', 'fr', 'pres', 'approx', 'est', 'dept', 'univ']);
 const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'But', 'A', 'An', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'After', 'As', 'At', 'For', 'However', 'Meanwhile', 'Earlier', 'Later']);
 const OPEN_Q = new Set(['“', '«', '‘']);
+// the same marks by character code (a one-character token's), for the per-token pass
+const isOpenQuote = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x2018;
+const isCloseQuote = (c: number): boolean => c === 0x201d || c === 0xbb;
 /** Longer stretches without a sentence end are cut: real sentences rarely pass 100 words. */
 const MAX_SENTENCE_TOKENS = 160;
 const CLOSE_Q = new Set(['”', '»']);
@@ -111,13 +114,28 @@ function mk(text: string, start: number): Token {
 }
 
 // The lowercased word with apostrophes unified; the word itself when it has nothing to change
-// (most words: no copy is made).
+// (most words: no copy is made). Conversions are remembered: lowercasing a word cut from a text
+// with any non-Latin-1 character is several times slower than a lookup.
+const lowered = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+const LOWERED_LENGTH = 12;
+
 function lowerOf(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || c >= 128 || c === 96) {
-      const low = text.toLowerCase();
-      return QUOTE_MARK.test(low) ? low.replace(QUOTE_MARKS, "'") : low;
+      // only short words are kept: V8 may cut a longer word as a view that keeps its whole article alive
+      const short = text.length <= LOWERED_LENGTH;
+      let low = short ? lowered.get(text) : undefined;
+      if (low === undefined) {
+        low = text.toLowerCase();
+        if (QUOTE_MARK.test(low)) low = low.replace(QUOTE_MARKS, "'");
+        if (short) {
+          if (lowered.size >= LOWERED_MAX) lowered.clear();
+          lowered.set(text, low);
+        }
+      }
+      return low;
     }
   }
   return text;
@@ -155,20 +173,23 @@ export function splitSentences(doc: Doc, { lexicon }: Ctx): Doc {
     const flush = (to: number) => {
       if (to < from) return;
       const tokens = toks.slice(from, to + 1) as Token[];
+      const start = tokens[0]!.start;
+      const end = tokens.at(-1)!.end;
+      const text = doc.text.slice(start, end);
+      const curly = text.includes('’');
       const lower: string[] = [];
       const raw: string[] = [];
       for (const t of tokens) {
-        const isOpen = OPEN_Q.has(t.text) || (t.text === '"' && !inQuote);
-        const isClose = !isOpen && (CLOSE_Q.has(t.text) || (t.text === '"' && inQuote));
+        const q = t.text.length === 1 ? t.text.charCodeAt(0) : 0;
+        const isOpen = isOpenQuote(q) || (q === 34 && !inQuote);
+        const isClose = !isOpen && (isCloseQuote(q) || (q === 34 && inQuote));
         if (isOpen) inQuote = true;
         t.quoted = inQuote && !isOpen;
         if (isClose) inQuote = false;
         lower.push(t.lower);
-        raw.push(t.text.includes('’') ? t.text.replaceAll('’', "'") : t.text);
+        raw.push(curly && t.text.includes('’') ? t.text.replaceAll('’', "'") : t.text);
       }
-      const start = tokens[0]!.start;
-      const end = tokens.at(-1)!.end;
-      sentences.push({ index: sentences.length, start, end, text: doc.text.slice(start, end), tokens, lower, raw, paragraph: p, opensInQuote: opens });
+      sentences.push({ index: sentences.length, start, end, text, tokens, lower, raw, paragraph: p, opensInQuote: opens });
       opens = inQuote;
       from = to + 1;
     };
