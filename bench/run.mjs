@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds dist/, runs each benchmark section in its own process (bench/sections/),
 // profiles extraction, runs the viewer benchmark when it can, prints one table per section and
-// writes bench/results.json (every figure with the machine's cores, Node version and input size).
+// writes bench/results.json (bench/results-<scale>.json for another scale): every figure with the
+// machine's cores, Node version and input size.
 // BENCH_SCALE=small|default|full picks the sizes (bench/lib/scales.mjs); BENCH_NO_BUILD=1 skips tsc.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -189,5 +190,7 @@ for (const [name, fn] of Object.entries(SECTIONS)) {
 }
 results.loadAtEnd = load();
 results.durationS = Math.round((Date.now() - started) / 1000);
-fs.writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-out(`\n${results.figures.length} figures in bench/results.json; ${results.durationS} s (${Object.entries(results.sectionSeconds).map(([k, v]) => `${k} ${v}`).join(', ')}); load average ${results.loadAtStart.loadavg1} → ${results.loadAtEnd.loadavg1}.`);
+// one file per scale, so a full run's 1M-event figures are not overwritten by a default run
+const resultsFile = `bench/results${SCALE === 'default' ? '' : `-${SCALE}`}.json`;
+fs.writeFileSync(path.join(ROOT, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+out(`\n${results.figures.length} figures in ${resultsFile}; ${results.durationS} s (${Object.entries(results.sectionSeconds).map(([k, v]) => `${k} ${v}`).join(', ')}); load average ${results.loadAtStart.loadavg1} → ${results.loadAtEnd.loadavg1}.`);

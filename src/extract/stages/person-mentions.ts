@@ -23,7 +23,10 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   const known: Mention[] = [];
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    // every title holds a head word ("minister", "Presidents"): none after i, no title from i on
+    let lastHead = -1;
+    for (let k = sent.lower.length - 1; k >= 0 && lastHead < 0; k--) if (ctx.lexicon.titleHeads.startsWith(sent.lower[k]!) || ctx.lexicon.pluralTitles.has(sent.lower[k]!)) lastHead = k;
+    for (let i = 0; i <= lastHead; i++) {
       // a title starts with a capital, a determiner, a known title word or a mention
       const lw = sent.lower[i]!;
       if (!toks[i]!.cap && !DETERMINERS.has(lw) && !ctx.lexicon.titleHeads.startsWith(lw) && !ctx.lexicon.titleModifiers.startsWith(lw)) continue;
