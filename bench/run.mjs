@@ -110,18 +110,12 @@ async function rebuild() {
   results.sections.rebuild = rows;
   const ok = rows.filter((r) => !r.error);
   for (const r of rows.filter((x) => x.error)) out(r.error);
-  const cur = ok.filter((r) => r.currentBuildS !== null);
-  // where the current builder was skipped, project it from its measured growth
-  const g = growth(cur.map((r) => [r.events, r.currentBuildS]));
-  const projected = (r) => (g.exponent === null ? 'skipped' : `skipped (~${num(cur.at(-1).currentBuildS * (r.events / cur.at(-1).events) ** g.exponent)} projected)`);
-  for (const r of ok) if (r.currentBuildS === null) r.currentProjected = projected(r);
   out(table('Graph rebuild from the store (synthetic events bulk-loaded; CPU seconds)',
-    ['events', 'actors', 'store read s', 'buildGraph s', 'proposed build s', 'rebuild s (now)', 'rebuild s (proposed)', 'RSS MB', 'RSS B/event', 'heap B/event'],
-    ok.map((r) => [r.events, r.actors, r.readS, r.currentBuildS ?? r.currentProjected, r.proposedBuildS, r.rebuildS, r.proposedRebuildS, r.rssMB, r.rssPerEventB, r.heapPerEventB])));
-  out(`store read vs events: ${growth(ok.map((r) => [r.events, r.readS])).verdict}; buildGraph: ${growth(cur.map((r) => [r.events, r.currentBuildS])).verdict}; proposed build: ${growth(ok.map((r) => [r.events, r.proposedBuildS])).verdict}`);
+    ['events', 'actors', 'store read s', 'buildGraph s', 'rebuild s', 'RSS MB', 'RSS B/event', 'heap B/event'],
+    ok.map((r) => [r.events, r.actors, r.readS, r.buildS, r.rebuildS, r.rssMB, r.rssPerEventB, r.heapPerEventB])));
+  out(`store read vs events: ${growth(ok.map((r) => [r.events, r.readS])).verdict}; buildGraph: ${growth(ok.map((r) => [r.events, r.buildS])).verdict}`);
   for (const r of ok) {
-    figure('graph rebuild s (current buildGraph)', r.rebuildS, 's', `${r.events} events`);
-    figure('graph rebuild s (proposed build)', r.proposedRebuildS, 's', `${r.events} events`);
+    figure('graph rebuild s (store read + buildGraph)', r.rebuildS, 's', `${r.events} events`);
     figure('graph RSS per event', r.rssPerEventB, 'bytes', `${r.events} events`);
   }
 }

@@ -1,10 +1,8 @@
 // API latencies for one store size: createApp on the synthetic store's graph, listening on an
 // ephemeral loopback port; each main read endpoint is asked a bounded number of times in sequence
-// (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept. The graph is built with the
-// proposed builder (the same graph as buildGraph, which would take hours at 1M events).
+// (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept.
 import { percentile, section } from '../lib/measure.mjs';
 import { syntheticStore } from '../lib/bulk-load.mjs';
-import { buildGraphProposed } from '../lib/proposed-build.mjs';
 import { dist } from '../lib/paths.mjs';
 
 const REQUESTS = 30;
@@ -40,8 +38,9 @@ section(async () => {
   const events = Number(process.argv[3]);
   if (!(events > 0)) throw new Error('usage: api.mjs <scale> <events>');
   const { createApp } = await dist('server/app.js');
+  const { buildGraph } = await dist('graph/build.js');
   const { store } = await syntheticStore(events);
-  const graph = buildGraphProposed(store.graphArticles());
+  const graph = buildGraph([...store.graphArticles()]);
   const app = createApp({ graph, store, log: () => {} });
   const server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   const base = `http://127.0.0.1:${server.address().port}`;

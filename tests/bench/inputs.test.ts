@@ -1,5 +1,5 @@
 // The benchmark's inputs and helpers are right (no timing here): renamed copies of articles,
-// synthetic extraction output, the proposed graph build and incremental node placement.
+// synthetic extraction output and incremental node placement.
 import graphology from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
@@ -7,8 +7,6 @@ import { buildGraph } from '../../src/graph/build.js';
 import { createRenamer, surname } from '../../bench/lib/rename-actors.mjs';
 // @ts-expect-error plain ESM helpers of bench/
 import { syntheticArticles } from '../../bench/lib/synthetic-articles.mjs';
-// @ts-expect-error plain ESM helpers of bench/
-import { buildGraphProposed } from '../../bench/lib/proposed-build.mjs';
 // @ts-expect-error plain ESM helpers of bench/
 import { placeNewNodes } from '../../bench/lib/place-new-nodes.mjs';
 // @ts-expect-error plain ESM helpers of bench/
@@ -61,13 +59,6 @@ describe('syntheticArticles', () => {
     const degrees = g.nodes().map((n) => g.degree(n)).sort((a, b) => b - a);
     const median = degrees[Math.floor(degrees.length / 2)]!;
     expect(degrees[0]! / median).toBeGreaterThan(50);
-  });
-});
-
-describe('buildGraphProposed', () => {
-  it('builds the same graph as buildGraph', () => {
-    const list = [...syntheticArticles(500)];
-    expect(buildGraphProposed(list).export()).toEqual(buildGraph(list).export());
   });
 });
 
