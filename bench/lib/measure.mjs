@@ -45,16 +45,23 @@ export function rssMB() {
 
 /**
  * How a cost grows: the exponent b of cost ∝ size^b between the smallest and largest sizes, and a
- * verdict ("linear" for 0.85 ≤ b ≤ 1.15). `points` are [size, cost] pairs with cost in total units.
+ * verdict ("linear" for 0.85 ≤ b ≤ 1.15). A step between neighbouring sizes that grows faster than
+ * linear is named in the verdict even when the whole range looks linear. `points` are [size, cost]
+ * pairs with cost in total units.
  */
 export function growth(points) {
   const ok = points.filter(([n, c]) => n > 0 && c > 0);
   if (ok.length < 2) return { exponent: null, verdict: 'n/a' };
-  const [n1, c1] = ok[0];
-  const [n2, c2] = ok.at(-1);
-  const b = Math.log(c2 / c1) / Math.log(n2 / n1);
-  const verdict = b < 0.15 ? 'constant' : b < 0.85 ? `sublinear (n^${b.toFixed(2)})` : b <= 1.15 ? 'linear' : `NO: superlinear (n^${b.toFixed(2)})`;
-  return { exponent: Math.round(b * 100) / 100, verdict };
+  const exp = ([n1, c1], [n2, c2]) => Math.log(c2 / c1) / Math.log(n2 / n1);
+  const b = exp(ok[0], ok.at(-1));
+  let steep = null;
+  for (let i = 1; i < ok.length; i++) {
+    const e = exp(ok[i - 1], ok[i]);
+    if (e > 1.15 && (!steep || e > steep.exponent)) steep = { exponent: Math.round(e * 100) / 100, from: ok[i - 1][0], to: ok[i][0] };
+  }
+  let verdict = b < 0.15 ? 'constant' : b < 0.85 ? `sublinear (n^${b.toFixed(2)})` : b <= 1.15 ? 'linear' : `NO: superlinear (n^${b.toFixed(2)})`;
+  if (steep && b <= 1.15) verdict += `, but n^${steep.exponent.toFixed(2)} from ${steep.from.toLocaleString('en-US')} to ${steep.to.toLocaleString('en-US')}`;
+  return { exponent: Math.round(b * 100) / 100, steepestStep: steep, verdict };
 }
 
 /** Runs a section's main and prints its result as the last line of stdout (run.mjs reads it). */

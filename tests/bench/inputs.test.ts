@@ -82,4 +82,8 @@ describe('growth', () => {
     expect(growth([[1, 1], [2, 2], [4, 4]]).verdict).toBe('linear');
     expect(growth([[1, 1], [2, 4], [4, 16]]).verdict).toMatch(/^NO: superlinear/);
   });
+
+  it('names a step that grows faster than linear inside a range that looks linear overall', () => {
+    expect(growth([[10_000, 0.16], [100_000, 1.1], [1_000_000, 20]]).verdict).toBe('linear, but n^1.26 from 100,000 to 1,000,000');
+  });
 });
