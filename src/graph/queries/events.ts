@@ -1,6 +1,6 @@
 // Lists events with their evidence: the filtered edges of the graph, sorted by date and paged.
 import type { DiploGraph } from '../build.js';
-import { filterEvents, type EventFilter } from './filters.js';
+import { filterEvents, matchesEvent, type EventFilter } from './filters.js';
 import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
 import { paginate, type Page, type PageRequest } from './paging.js';
 
@@ -17,11 +17,9 @@ export function listEvents(
 export function eventsBetween(
   graph: DiploGraph, a: string, b: string, filter: EventFilter, page: PageRequest, lookup?: ArticleLookup,
 ): Page<EventView> {
-  const keys = filterEvents(graph, { ...filter, actor: a }).filter((k) => {
-    const s = graph.source(k);
-    const t = graph.target(k);
-    return (s === a && t === b) || (s === b && t === a);
-  });
+  // only the edges between the two (graphology indexes them by pair), not every edge of a hub
+  const pair = a === b ? graph.outEdges(a, a) : [...graph.outEdges(a, b), ...graph.outEdges(b, a)];
+  const keys = pair.filter((k) => matchesEvent(graph, k, filter));
   const cut = paginate(keys, (k) => eventSortKey(graph, k), page);
   return { ...cut, items: cut.items.map((k) => eventView(graph, k, lookup)) };
 }

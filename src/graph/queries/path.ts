@@ -1,9 +1,7 @@
 // The shortest chain of events linking two actors, whatever the direction of each event, over
 // the events that pass the filter; each step carries its events as evidence.
-import graphology from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { DiploGraph } from '../build.js';
-import { filterEvents, type EventFilter } from './filters.js';
+import { matchesEvent, type EventFilter } from './filters.js';
 import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
 
 /** One link of the chain: two actors and the events between them. */
@@ -27,27 +25,13 @@ export interface EventPath {
 export function shortestEventPath(
   graph: DiploGraph, from: string, to: string, filter: EventFilter, lookup?: ArticleLookup,
 ): EventPath | null {
-  const keys = filterEvents(graph, { ...filter, actor: undefined });
-  // An undirected simple view: one edge per linked pair, holding the keys of its events.
-  const view = new graphology.UndirectedGraph<Record<string, never>, { keys: string[] }>();
-  view.mergeNode(from);
-  view.mergeNode(to);
-  for (const k of keys) {
-    const s = graph.source(k);
-    const t = graph.target(k);
-    if (s === t) continue;
-    view.mergeNode(s);
-    view.mergeNode(t);
-    // appended in place: copying the list per event was quadratic for pairs with many events
-    if (view.hasEdge(s, t)) view.getEdgeAttribute(s, t, 'keys').push(k);
-    else view.addEdge(s, t, { keys: [k] });
-  }
-  const nodes = from === to ? [from] : bidirectional(view, from, to);
+  const f = { ...filter, actor: undefined };
+  const nodes = from === to ? [from] : meet(graph, from, to, f);
   if (!nodes) return null;
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
-    const pair = view.getEdgeAttribute(nodes[i]!, nodes[i + 1]!, 'keys');
-    const sorted = [...pair].sort((x, y) => (eventSortKey(graph, x) < eventSortKey(graph, y) ? -1 : 1));
+    const pair = eventsOf(graph, nodes[i]!, nodes[i + 1]!, f);
+    const sorted = pair.sort((x, y) => (eventSortKey(graph, x) < eventSortKey(graph, y) ? -1 : 1));
     steps.push({ from: nodes[i]!, to: nodes[i + 1]!, events: sorted.map((k) => eventView(graph, k, lookup)) });
   }
   return {
@@ -57,4 +41,43 @@ export function shortestEventPath(
       return { id, label: a.label ?? id, kind: a.kind ?? null, state: a.state ?? null };
     }),
   };
+}
+
+// The events between two actors, either direction, that pass the filter.
+function eventsOf(graph: DiploGraph, a: string, b: string, f: EventFilter): string[] {
+  return [...graph.outEdges(a, b), ...graph.outEdges(b, a)].filter((k) => matchesEvent(graph, k, f));
+}
+
+// Breadth-first from both ends at once over the events that pass the filter, whatever their
+// direction, expanding the smaller side a level at a time; reads only the edges it reaches (no copy
+// of the graph per request). The nodes of a shortest chain, or null.
+function meet(graph: DiploGraph, from: string, to: string, f: EventFilter): string[] | null {
+  const fromSide = new Map<string, string | null>([[from, null]]);
+  const toSide = new Map<string, string | null>([[to, null]]);
+  let fromFrontier = [from];
+  let toFrontier = [to];
+  while (fromFrontier.length && toFrontier.length) {
+    const forward = fromFrontier.length <= toFrontier.length;
+    const [mine, other] = forward ? [fromSide, toSide] : [toSide, fromSide];
+    const next: string[] = [];
+    for (const u of forward ? fromFrontier : toFrontier) {
+      for (const { edge, source, target } of graph.edgeEntries(u)) {
+        const v = source === u ? target : source;
+        if (v === u || mine.has(v) || !matchesEvent(graph, edge, f)) continue;
+        mine.set(v, u);
+        if (other.has(v)) return chain(fromSide, toSide, v);
+        next.push(v);
+      }
+    }
+    if (forward) fromFrontier = next; else toFrontier = next;
+  }
+  return null;
+}
+
+// The chain through the meeting node: its parents back to `from`, then forward to `to`.
+function chain(fromSide: Map<string, string | null>, toSide: Map<string, string | null>, at: string): string[] {
+  const head: string[] = [];
+  for (let n: string | null | undefined = at; n != null; n = fromSide.get(n)) head.unshift(n);
+  for (let n = toSide.get(at); n != null; n = toSide.get(n)) head.push(n);
+  return head;
 }

@@ -1,5 +1,12 @@
 // Tests for the graph views: filtered copies, the states roll-up, ego networks and shortest paths.
+import graphology from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/graph/build.js';
+import { filterEvents } from '../../../src/graph/queries/filters.js';
+import type { EventType } from '../../../src/types/index.js';
+// @ts-expect-error plain ESM helpers of bench/, without type declarations
+import { syntheticArticles } from '../../../bench/lib/synthetic-articles.mjs';
 import { egoNetwork, filteredGraph, shortestEventPath, statesGraph } from '../../../src/graph/queries/index.js';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
@@ -52,5 +59,32 @@ describe('shortestEventPath', () => {
 
   it('returns null when no kept event links the two', () => {
     expect(shortestEventPath(fixtureGraph(), IDS.eu, IDS.macron, { types: ['praise', 'visit'] })).toBeNull();
+  });
+
+  it('finds chains as short as graphology-shortest-path does on the kept events, each step backed by kept events', () => {
+    const graph = buildGraph([...syntheticArticles(400)]);
+    for (const filter of [{}, { types: ['meeting', 'statement'] as EventType[] }]) {
+      // the reference: an undirected simple graph of the kept events
+      const view = new graphology.UndirectedGraph();
+      for (const k of filterEvents(graph, filter)) {
+        const [s, t] = graph.extremities(k);
+        if (s === t) continue;
+        view.mergeNode(s);
+        view.mergeNode(t);
+        view.mergeEdge(s, t);
+      }
+      const nodes = view.nodes();
+      for (let i = 0; i < 40; i++) {
+        const from = nodes[(i * 7919) % nodes.length]!;
+        const to = nodes[(i * 104729 + 13) % nodes.length]!;
+        const expected = bidirectional(view, from, to);
+        const found = shortestEventPath(graph, from, to, filter);
+        expect(found?.length ?? null, `${from} → ${to}`).toBe(expected ? expected.length - 1 : null);
+        for (const step of found?.steps ?? []) {
+          expect(step.events.length).toBeGreaterThan(0);
+          if ('types' in filter) for (const e of step.events) expect(filter.types).toContain(e.type);
+        }
+      }
+    }
   });
 });
