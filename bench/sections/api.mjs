@@ -1,12 +1,21 @@
 // API latencies for one store size: createApp on the synthetic store's graph, listening on an
 // ephemeral loopback port; each main read endpoint is asked a bounded number of times in sequence
-// (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept.
+// (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept. Then the load test of the
+// HTTP issue: CONNECTIONS requests kept in flight by another process (bench/lib/load.mjs) against
+// search, relations, neighbours and path, beside a bare Express route: requests/s, p50 and p99.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
 import { percentile, section } from '../lib/measure.mjs';
 import { syntheticStore } from '../lib/bulk-load.mjs';
 import { dist } from '../lib/paths.mjs';
 
 const REQUESTS = 30;
 const SECONDS = 5;
+/** The load test: connections kept busy and seconds per endpoint. */
+const CONNECTIONS = 50;
+const LOAD_SECONDS = 5;
+const LOAD = fileURLToPath(new URL('../lib/load.mjs', import.meta.url));
 
 /** Actors to ask about: the biggest hub, a middling one and a tail one, of each kind. */
 function pickActors(graph) {
@@ -58,12 +67,36 @@ section(async () => {
     ['/api/states/:iso/relations (hub)', `/api/states/${iso}/relations`, REQUESTS],
   ];
   const rows = [];
+  let underLoad = [];
   try {
     for (const ep of endpoints) rows.push(await measure(base, ep));
+    // under load: CONNECTIONS requests in flight from another process, beside a bare Express route
+    const bare = express().get('/bare', (_req, res) => res.json({ ok: true }));
+    const bareServer = await new Promise((resolve) => { const s = bare.listen(0, '127.0.0.1', () => resolve(s)); });
+    const loaded = [
+      ['bare Express route', `http://127.0.0.1:${bareServer.address().port}/bare`],
+      ['/api/search', `${base}/api/search?q=${e(a.searchWord)}`],
+      ['/api/relations', `${base}/api/relations?a=${e(a.hubPerson)}&b=${e(a.hubState)}`],
+      ['/api/actors/:id/neighbors', `${base}/api/actors/${e(a.midPerson)}/neighbors`],
+      ['/api/path', `${base}/api/path?from=${e(a.tailPerson)}&to=${e(a.midPerson)}`],
+    ];
+    try {
+      // spawned, not spawnSync: this process serves the requests meanwhile
+      const stdout = await new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [LOAD, String(CONNECTIONS), String(LOAD_SECONDS), ...loaded.map(([, u]) => u)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let text = '';
+        child.stdout.on('data', (d) => { text += d; });
+        child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`load.mjs exited ${code}`))));
+      });
+      underLoad = JSON.parse(stdout.trim().split('\n').at(-1)).map((r, i) => ({ label: loaded[i][0], ...r, url: r.url.replace(/^http:\/\/[^/]+/, '') }));
+    } finally {
+      bareServer.closeAllConnections();
+      await new Promise((resolve) => bareServer.close(resolve));
+    }
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     store.close();
   }
-  return { events, actors: graph.order, edges: graph.size, rows };
+  return { events, actors: graph.order, edges: graph.size, rows, underLoad, connections: CONNECTIONS };
 });
