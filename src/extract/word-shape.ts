@@ -29,33 +29,25 @@ export function startsDigit(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-// Whether every character is a lowercase letter (or, with `hyphen`, a hyphen after the first).
-function allLower(s: string, hyphen: boolean, slow: RegExp): boolean {
+// Whether every character is a lowercase letter or an allowed hyphen ('inner': not first; 'any').
+function allLower(s: string, hyphen: 'none' | 'inner' | 'any', slow: RegExp): boolean {
   if (!s.length) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) return slow.test(s);
-    if (!(isAsciiLower(c) || (hyphen && c === 45 && i > 0))) return false;
+    if (!(isAsciiLower(c) || (c === 45 && (hyphen === 'any' || (hyphen === 'inner' && i > 0))))) return false;
   }
   return true;
 }
 
 /** Only lowercase letters: "talks", "révision"; not "U.S.", "al-Assad", "2019". */
-export const isLowerWord = (s: string): boolean => allLower(s, false, LOWER_WORD);
+export const isLowerWord = (s: string): boolean => allLower(s, 'none', LOWER_WORD);
 
 /** A lowercase word, maybe hyphenated: "long-range"; not "-ish". */
-export const isLowerHyphenated = (s: string): boolean => allLower(s, true, LOWER_HYPHENATED);
+export const isLowerHyphenated = (s: string): boolean => allLower(s, 'inner', LOWER_HYPHENATED);
 
 /** Lowercase letters and hyphens in any order (the adverb and filler words a frame may skip). */
-export function isLowerOrHyphen(s: string): boolean {
-  if (!s.length) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return LOWER_OR_HYPHEN.test(s);
-    if (!(isAsciiLower(c) || c === 45)) return false;
-  }
-  return true;
-}
+export const isLowerOrHyphen = (s: string): boolean => allLower(s, 'any', LOWER_OR_HYPHEN);
 
 /** Holds a hyphen, a Unicode hyphen or an en dash: "Armenian-Azerbaijani", "Export–Import". */
 export const hasDash = (s: string): boolean => s.includes('-') || s.includes('‐') || s.includes('–');
