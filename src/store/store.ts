@@ -1,6 +1,6 @@
 // The store's interface: everything the rest of diplograph may ask of storage.
 // SQLite implements it today (sqlite/sqlite-store.ts); a PostgreSQL backend would implement the same.
-import type { ExtractedArticle } from '../types/index.js';
+import type { ArticleInfo, ExtractedArticle } from '../types/index.js';
 import type {
   ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail,
   EventRecord, Page, StoreStats,
@@ -20,6 +20,8 @@ export interface Store {
   deletedArticlesSince(since: string): Array<{ id: string; deletedAt: string }>;
   /** One stored article with its extraction output, or null. */
   getArticle(id: string): ArticleDetail | null;
+  /** An article's title, URL and publication date (one narrow indexed read, for evidence), or null. */
+  articleInfo(id: string): ArticleInfo | null;
   /** Articles in ingestion order, one page. */
   listArticles(page: { offset: number; limit: number }): Page<ArticleSummary>;
   /** Ids of all articles, in ingestion order. */

@@ -83,6 +83,13 @@ export interface ArticleInput {
   text: string;
 }
 
+/** What evidence shows of an article: its title, URL and publication date (YYYY-MM-DD). */
+export interface ArticleInfo {
+  title: string | null;
+  url: string | null;
+  date: string | null;
+}
+
 /** What extraction gives for one article (the contract's article). */
 export interface ExtractedArticle {
   id: string;

@@ -1,15 +1,9 @@
 // The wire shape of one event with its evidence: the sentence, its offsets and the article it came
 // from. Article title and URL come from an injected lookup (the store), so this stays a pure read.
 import type { DiploGraph } from '../build.js';
-import type { EdgeType, EventContext, QuadClass } from '../../types/index.js';
+import type { ArticleInfo, EdgeType, EventContext, QuadClass } from '../../types/index.js';
 
-/** What a lookup knows of an article. */
-export interface ArticleInfo {
-  title: string | null;
-  url: string | null;
-  /** Publication date, YYYY-MM-DD. */
-  date: string | null;
-}
+export type { ArticleInfo } from '../../types/index.js';
 
 /** Finds an article's title, URL and date (from the store), or null. */
 export type ArticleLookup = (id: string) => ArticleInfo | null | undefined;

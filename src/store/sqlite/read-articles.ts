@@ -1,5 +1,6 @@
 // Reads of articles: one with its extraction output, a page of summaries, ids in ingestion order.
 import type Database from 'better-sqlite3';
+import type { ArticleInfo } from '../../types/index.js';
 import type { ArticleDetail, ArticleSummary, Page } from '../records.js';
 import { type ArticleRow, type MentionRow, type ReportRow, toArticle, toEntity, toReport } from './rows.js';
 import { stmt } from './statements.js';
@@ -11,6 +12,13 @@ export function getArticle(db: Database.Database, id: string): ArticleDetail | n
   const mentions = stmt(db, 'SELECT * FROM mentions WHERE article_id = ? ORDER BY rowid').all(id) as MentionRow[];
   const reports = stmt(db, 'SELECT * FROM event_reports WHERE article_id = ? ORDER BY ord').all(id) as ReportRow[];
   return { ...toArticle(row), entities: mentions.map(toEntity), events: reports.map(toReport) };
+}
+
+/** An article's title, URL and publication date, or null: three columns of one row. */
+export function articleInfo(db: Database.Database, id: string): ArticleInfo | null {
+  const row = stmt(db, 'SELECT title, url, published FROM articles WHERE id = ?').get(id) as
+    { title: string | null; url: string | null; published: string | null } | undefined;
+  return row ? { title: row.title, url: row.url, date: row.published } : null;
 }
 
 /** A page of article summaries in ingestion order. */

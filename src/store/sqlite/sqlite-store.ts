@@ -1,7 +1,7 @@
 // The SQLite implementation of the Store interface: a thin class that opens the file and delegates
 // each method to its query module; write methods run in one transaction each.
 import type Database from 'better-sqlite3';
-import type { ExtractedArticle } from '../../types/index.js';
+import type { ArticleInfo, ExtractedArticle } from '../../types/index.js';
 import type {
   ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail, EventRecord, Page, StoreStats,
 } from '../records.js';
@@ -10,7 +10,7 @@ import { deleteArticle } from './delete-article.js';
 import { graphArticles } from './graph-articles.js';
 import { openDatabase } from './open.js';
 import { actorForms, actorsByKeys, getActor } from './read-actors.js';
-import { articleIds, findDuplicate, getArticle, listArticles } from './read-articles.js';
+import { articleIds, articleInfo, findDuplicate, getArticle, listArticles } from './read-articles.js';
 import { eventsByKey, getEvent } from './read-events.js';
 import { stmt } from './statements.js';
 import { writeArticle } from './write-article.js';
@@ -55,6 +55,10 @@ export class SqliteStore implements Store {
 
   getArticle(id: string): ArticleDetail | null {
     return getArticle(this.db, id);
+  }
+
+  articleInfo(id: string): ArticleInfo | null {
+    return articleInfo(this.db, id);
   }
 
   listArticles(page: { offset: number; limit: number }): Page<ArticleSummary> {

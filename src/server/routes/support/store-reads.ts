@@ -11,8 +11,7 @@ export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
   const seen = new Map<string, ReturnType<ArticleLookup>>();
   return (id) => {
     if (!seen.has(id)) {
-      const a = store.getArticle(id);
-      seen.set(id, a ? { title: a.title, url: a.url, date: a.date } : null);
+      seen.set(id, store.articleInfo(id));
     }
     return seen.get(id);
   };
