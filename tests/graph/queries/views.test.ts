@@ -7,7 +7,7 @@ import { filterEvents } from '../../../src/graph/queries/filters.js';
 import type { EventType } from '../../../src/types/index.js';
 // @ts-expect-error plain ESM helpers of bench/, without type declarations
 import { syntheticArticles } from '../../../bench/lib/synthetic-articles.mjs';
-import { egoNetwork, filteredGraph, shortestEventPath, statesGraph } from '../../../src/graph/queries/index.js';
+import { egoNetwork, egoNodes, filteredGraph, shortestEventPath, statesGraph } from '../../../src/graph/queries/index.js';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
 describe('filteredGraph', () => {
@@ -49,6 +49,28 @@ describe('egoNetwork', () => {
   it('keeps a lone actor when no event touches it', () => {
     const g = egoNetwork(fixtureGraph(), IDS.aze, 1, { types: ['praise'] })!;
     expect(g.nodes()).toEqual([IDS.aze]);
+  });
+
+  it('holds the same actors, events and affiliations as the filtered copy of the whole graph cut to the reached actors', () => {
+    const graph = buildGraph([...syntheticArticles(400)]);
+    const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
+    const picks = [byDegree[0]!, byDegree[1]!, byDegree[Math.floor(byDegree.length / 2)]!, byDegree.at(-1)!];
+    const filters = [{}, { types: ['meeting', 'accusation'] as EventType[] }, { from: '2020-01-01', minConfidence: 0.6 }, { state: graph.getNodeAttribute(byDegree[0]!, 'state') ?? 'USA' }];
+    let edges = 0;
+    for (const id of picks) {
+      for (const filter of filters) {
+        for (const depth of [1, 2]) {
+          const g = egoNetwork(graph, id, depth, filter)!;
+          const reference = filteredGraph(graph, filter, egoNodes(graph, id, depth, filter));
+          if (!reference.hasNode(id)) reference.addNode(id);
+          expect(g.nodes().sort(), `${id} ${JSON.stringify(filter)} ${depth}`).toEqual(reference.nodes().sort());
+          expect(g.edges().sort(), `${id} ${JSON.stringify(filter)} ${depth}`).toEqual(reference.edges().sort());
+          expect(g.nodes()[0]).toBe(id);
+          edges += g.size;
+        }
+      }
+    }
+    expect(edges).toBeGreaterThan(1000);
   });
 });
 
