@@ -38,16 +38,19 @@ function mergeEntity(graph: DiploGraph, e: Entity, articleId: string): void {
     graph.addNode(e.id, { label: e.name, kind: e.kind, state: e.state, role: e.role, aliases, articles: [articleId] });
     return;
   }
-  const node = graph.getNodeAttributes(e.id);
-  for (const a of e.aliases) if (a !== node.label) insertSorted(node.aliases, a);
-  if (e.name.length > node.label.length) {
-    insertSorted(node.aliases, node.label);
-    removeSorted(node.aliases, e.name);
-    node.label = e.name;
-  } else if (e.name !== node.label) insertSorted(node.aliases, e.name);
-  node.state ??= e.state;
-  node.role ??= e.role;
-  insertSorted(node.articles, articleId);
+  // in place, but through updateNodeAttributes so that listeners (the search index) hear of it
+  graph.updateNodeAttributes(e.id, (node) => {
+    for (const a of e.aliases) if (a !== node.label) insertSorted(node.aliases, a);
+    if (e.name.length > node.label.length) {
+      insertSorted(node.aliases, node.label);
+      removeSorted(node.aliases, e.name);
+      node.label = e.name;
+    } else if (e.name !== node.label) insertSorted(node.aliases, e.name);
+    node.state ??= e.state;
+    node.role ??= e.role;
+    insertSorted(node.articles, articleId);
+    return node;
+  });
 }
 
 function eventAttributes(ev: DiplomaticEvent, articleId: string): EdgeAttributes {

@@ -2,7 +2,7 @@
 // accents, ranked: exact name, then name prefix, then word prefix, then substring.
 import type { DiploGraph } from '../build.js';
 import type { EntityKind } from '../../types/index.js';
-import { foldedForms, foldName, type NameFormsLookup } from './name-index.js';
+import { foldName, formsContaining, type NameFormsLookup } from './name-index.js';
 
 export { foldName, type NameFormsLookup } from './name-index.js';
 
@@ -30,23 +30,23 @@ function scoreForm(f: string, q: string, isLabel: boolean): number {
 
 /**
  * Every actor matching `query`, best first (ties: more events first, then label). Name forms are
- * folded once and kept (see name-index.ts): pass one `moreForms` function per source, not one per call.
+ * folded once and indexed (see name-index.ts): pass one `moreForms` function per source, not one per call.
  */
 export function searchActors(graph: DiploGraph, query: string, moreForms?: NameFormsLookup): SearchHit[] {
   const q = foldName(query);
   if (!q) return [];
+  // each node's best form: highest score, then earliest in the node's order (label first)
+  const best = new Map<string, { score: number; ordinal: number; matched: string }>();
+  for (const { node, ordinal, form, folded, isLabel } of formsContaining(graph, q, moreForms)) {
+    const score = scoreForm(folded, q, isLabel);
+    const prev = best.get(node);
+    if (!prev || score > prev.score || (score === prev.score && ordinal < prev.ordinal)) best.set(node, { score, ordinal, matched: form });
+  }
   const hits: Array<SearchHit & { degree: number }> = [];
-  graph.forEachNode((id, a) => {
-    let best = { score: 0, matched: '' };
-    for (const { form, folded, isLabel } of foldedForms(graph, id, a, moreForms)) {
-      // a form that does not contain the query scores nothing: skip the word split
-      const score = folded.includes(q) ? scoreForm(folded, q, isLabel) : 0;
-      if (score > best.score) best = { score, matched: form };
-    }
-    if (best.score > 0) {
-      hits.push({ id, label: a.label ?? id, kind: a.kind, state: a.state ?? null, role: a.role ?? null, ...best, degree: graph.degree(id) });
-    }
-  });
+  for (const [id, { score, matched }] of best) {
+    const a = graph.getNodeAttributes(id);
+    hits.push({ id, label: a.label ?? id, kind: a.kind, state: a.state ?? null, role: a.role ?? null, matched, score, degree: graph.degree(id) });
+  }
   hits.sort((x, y) => y.score - x.score || y.degree - x.degree || x.label.localeCompare(y.label) || (x.id < y.id ? -1 : 1));
   return hits.map(({ degree: _degree, ...hit }) => hit);
 }

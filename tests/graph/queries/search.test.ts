@@ -1,6 +1,8 @@
 // Tests for actor search: folding of case and accents, and the ranking order.
 import { describe, expect, it } from 'vitest';
-import { addArticle } from '../../../src/graph/build.js';
+import { addArticle, buildGraph, type DiploGraph } from '../../../src/graph/build.js';
+// @ts-expect-error plain ESM helpers of bench/, without type declarations
+import { syntheticArticles } from '../../../bench/lib/synthetic-articles.mjs';
 import { foldName, searchActors } from '../../../src/graph/queries/index.js';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
@@ -58,5 +60,63 @@ describe('searchActors on a graph that changes', () => {
     expect(ids(graph, 'kremlin palace')).toEqual([]);
     expect(searchActors(graph, 'kremlin palace', lookup).map((h) => h.id)).toEqual([IDS.rus]);
     expect(ids(graph, 'kremlin palace')).toEqual([]);
+  });
+});
+
+describe('searchActors against a reading of every form of every node', () => {
+  // the reference: the ranking rules applied to every form, no index
+  function reference(graph: DiploGraph, query: string, lookup?: (id: string) => readonly string[]) {
+    const q = foldName(query);
+    if (!q) return [];
+    const score = (f: string, isLabel: boolean) => {
+      const bonus = isLabel ? 5 : 0;
+      if (!f.includes(q)) return 0;
+      if (f === q) return 100 + bonus;
+      if (f.startsWith(q)) return 80 + bonus;
+      if (f.split(' ').some((w) => w.startsWith(q))) return 60 + bonus;
+      return 40 + bonus;
+    };
+    const hits: Array<{ id: string; matched: string; score: number; degree: number; label: string }> = [];
+    graph.forEachNode((id, a) => {
+      let best = { score: 0, matched: '' };
+      const forms = [[a.label, true], ...a.aliases.map((x) => [x, false]), ...(lookup?.(id) ?? []).map((x) => [x, false])] as Array<[string, boolean]>;
+      for (const [form, isLabel] of forms) {
+        const s = score(foldName(form), isLabel);
+        if (s > best.score) best = { score: s, matched: form };
+      }
+      if (best.score) hits.push({ id, ...best, degree: graph.degree(id), label: a.label });
+    });
+    hits.sort((x, y) => y.score - x.score || y.degree - x.degree || x.label.localeCompare(y.label) || (x.id < y.id ? -1 : 1));
+    return hits.map(({ id, matched, score }) => ({ id, matched, score }));
+  }
+  const found = (graph: DiploGraph, q: string, lookup?: (id: string) => readonly string[]) =>
+    searchActors(graph, q, lookup).map(({ id, matched, score }) => ({ id, matched, score }));
+
+  it('finds the same actors, forms and order for queries of every length, as articles come and go', () => {
+    const articles = [...syntheticArticles(300)];
+    const graph = buildGraph(articles.slice(0, 200));
+    const lookup = (id: string) => (id.endsWith('7') ? [`Ambassador ${id.split(':')[1]}`] : []);
+    const labels = graph.mapNodes((_n, a) => a.label);
+    const queries = (round: number) => Array.from({ length: 40 }, (_, i) => {
+      const label = labels[(i * 7919 + round * 31) % labels.length]!;
+      const start = (i * 13) % Math.max(1, label.length - 1);
+      return label.slice(start, start + 1 + (i % 7));
+    });
+    let compared = 0;
+    for (let round = 0; round < 4; round++) {
+      for (const q of queries(round)) {
+        expect(found(graph, q), q).toEqual(reference(graph, q));
+        expect(found(graph, q, lookup), q).toEqual(reference(graph, q, lookup));
+        compared += reference(graph, q).length;
+      }
+      // the graph changes between rounds: new articles, a renamed actor, a dropped one
+      for (const a of articles.slice(200 + round * 25, 225 + round * 25)) addArticle(graph, a);
+      const someone = graph.nodes()[round * 5]!;
+      addArticle(graph, { id: `rename-${round}`, title: null, date: null, events: [],
+        entities: [{ id: someone, kind: graph.getNodeAttribute(someone, 'kind'), name: `Zyxwvut Qoplar Round${round} Longer Name`, state: null, role: null, aliases: [] }] });
+      expect(found(graph, `qoplar round${round}`).map((h) => h.id)).toEqual([someone]);
+      graph.dropNode(graph.nodes()[round * 11 + 3]!);
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
