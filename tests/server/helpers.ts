@@ -40,6 +40,10 @@ export function fakeStore(): Store {
   }));
   const fake = {
     getArticle: (id: string) => articles.find((a) => a.id === id) ?? null,
+    articleInfo: (id: string) => {
+      const a = articles.find((x) => x.id === id);
+      return a ? { title: a.title, url: a.url, date: a.date } : null;
+    },
     listArticles: ({ offset, limit }: { offset: number; limit: number }) =>
       ({ total: articles.length, offset, limit, items: articles.slice(offset, offset + limit) }),
     getActor: (id: string) => id === 'person:nikol-pashinyan'
