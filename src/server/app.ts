@@ -13,6 +13,7 @@ import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { readGuard } from './middleware/read-guard.js';
 import { safeIds } from './middleware/safe-ids.js';
 import { securityHeaders } from './middleware/security.js';
+import { responseCache } from './middleware/response-cache.js';
 import { requestTimeout } from './middleware/timeout.js';
 import { writeGuard } from './middleware/write-guard.js';
 import { ROUTES, type AppContext, type RouteModule } from './routes/index.js';
@@ -48,7 +49,8 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(securityHeaders(), cors(config.corsOrigins), requestTimeout(config.requestTimeoutMs), safeIds());
   app.use('/api', readGuard(config), ...bodyParsers(config.maxBodyBytes));
-  for (const route of deps.routes ?? ROUTES) app.use(route.path, route.create(ctx));
+  const cache = responseCache(() => ctx.graph, config.cacheBytes);
+  for (const route of deps.routes ?? ROUTES) app.use(route.path, ...(route.cached ? [cache] : []), route.create(ctx));
 
   app.use(express.static(webRoot, { index: 'index.html', fallthrough: true }));
   app.get('/', (_req, res) => {

@@ -20,6 +20,8 @@ export interface ServerConfig {
   writeRateLimit: number;
   /** Milliseconds before a request is answered 503. */
   requestTimeoutMs: number;
+  /** Bytes of read answers kept until the graph changes (0: none kept). */
+  cacheBytes: number;
   /** True when HOST is not loopback and no token is set: write routes answer 403. */
   writesDisabled: boolean;
   /** Why writes are off, for main.ts to print, or null. */
@@ -37,6 +39,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   maxBodyBytes: 2 * 1024 * 1024,
   writeRateLimit: 60,
   requestTimeoutMs: 30_000,
+  cacheBytes: 64 * 1024 * 1024,
 });
 
 /** The environment variables read, for messages and docs. */
@@ -44,6 +47,7 @@ export const CONFIG_ENV = {
   host: 'HOST', port: 'PORT', dbPath: 'DIPLOGRAPH_DB', token: 'DIPLOGRAPH_TOKEN',
   readToken: 'DIPLOGRAPH_READ_TOKEN', corsOrigins: 'DIPLOGRAPH_CORS_ORIGINS', maxBodyBytes: 'DIPLOGRAPH_MAX_BODY',
   writeRateLimit: 'DIPLOGRAPH_WRITE_RATE_LIMIT', requestTimeoutMs: 'DIPLOGRAPH_REQUEST_TIMEOUT_MS',
+  cacheBytes: 'DIPLOGRAPH_CACHE',
 } as const;
 
 /** Settings a caller may give instead of the environment (tests, the CLI). */
@@ -88,6 +92,9 @@ export function validateConfig(c: ConfigOptions): string | null {
   if (c.requestTimeoutMs !== undefined && !(Number.isInteger(c.requestTimeoutMs) && c.requestTimeoutMs > 0)) {
     return 'DIPLOGRAPH_REQUEST_TIMEOUT_MS must be a positive integer (milliseconds).';
   }
+  if (c.cacheBytes !== undefined && !(Number.isFinite(c.cacheBytes) && c.cacheBytes >= 0)) {
+    return 'DIPLOGRAPH_CACHE must be a size such as 64mb, 512kb, a number of bytes, or 0 to keep no answers.';
+  }
   return null;
 }
 
@@ -119,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Serve
   };
   const body = text(CONFIG_ENV.maxBodyBytes);
   const cors = text(CONFIG_ENV.corsOrigins);
+  const cache = text(CONFIG_ENV.cacheBytes);
   return createConfig({
     host: text(CONFIG_ENV.host),
     port: int(CONFIG_ENV.port),
@@ -129,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Serve
     maxBodyBytes: body === undefined ? undefined : parseSize(body),
     writeRateLimit: int(CONFIG_ENV.writeRateLimit),
     requestTimeoutMs: int(CONFIG_ENV.requestTimeoutMs),
+    cacheBytes: cache === undefined ? undefined : parseSize(cache),
   });
 }
 

@@ -6,15 +6,17 @@ import { CONFIG_DEFAULTS, createConfig, isLoopback, loadConfig, parseSize, valid
 describe('loadConfig', () => {
   it('uses the defaults for an empty environment', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dbPath: 'data/diplograph.db', token: null, readToken: null, corsOrigins: [], maxBodyBytes: 2 * 1024 * 1024, writesDisabled: false });
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dbPath: 'data/diplograph.db', token: null, readToken: null, corsOrigins: [], maxBodyBytes: 2 * 1024 * 1024, cacheBytes: 64 * 1024 * 1024, writesDisabled: false });
   });
 
   it('reads every variable', () => {
     const c = loadConfig({
       HOST: '0.0.0.0', PORT: '8080', DIPLOGRAPH_DB: '/tmp/x.db', DIPLOGRAPH_TOKEN: 'abcdefgh1', DIPLOGRAPH_READ_TOKEN: 'readread1',
       DIPLOGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173', DIPLOGRAPH_MAX_BODY: '512kb',
+      DIPLOGRAPH_CACHE: '16mb',
     });
-    expect(c).toMatchObject({ host: '0.0.0.0', port: 8080, dbPath: '/tmp/x.db', token: 'abcdefgh1', readToken: 'readread1', maxBodyBytes: 512 * 1024, writesDisabled: false });
+    expect(c).toMatchObject({ host: '0.0.0.0', port: 8080, dbPath: '/tmp/x.db', token: 'abcdefgh1', readToken: 'readread1', maxBodyBytes: 512 * 1024, cacheBytes: 16 * 1024 * 1024, writesDisabled: false });
+    expect(loadConfig({ DIPLOGRAPH_CACHE: '0' }).cacheBytes).toBe(0);
     expect(c.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
   });
 
@@ -29,6 +31,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DIPLOGRAPH_MAX_BODY: 'huge' }, 'DIPLOGRAPH_MAX_BODY'],
+    [{ DIPLOGRAPH_CACHE: 'lots' }, 'DIPLOGRAPH_CACHE'],
     [{ DIPLOGRAPH_TOKEN: 'short' }, 'DIPLOGRAPH_TOKEN'],
     [{ DIPLOGRAPH_CORS_ORIGINS: 'https://a.example/path' }, 'DIPLOGRAPH_CORS_ORIGINS'],
     [{ HOST: 'bad host' }, 'HOST'],

@@ -19,6 +19,7 @@ function actorId(ctx: AppContext, raw: string): string {
 export const actors: RouteModule = {
   name: 'actors',
   path: '/api/actors',
+  cached: true,
   create: (ctx) => {
     const r = Router();
     r.get('/:id', (req, res) => {

@@ -12,6 +12,7 @@ import { articleLookup } from './support/store-reads.js';
 export const dyads: RouteModule = {
   name: 'dyads',
   path: '/api/dyads',
+  cached: true,
   create: (ctx) => Router().get('/:isoA/:isoB', (req, res) => {
     onlyParams(req.query, [...FILTER_PARAMS.filter((p) => p !== 'state'), ...PAGE_PARAMS]);
     const a = checkIso3(req.params.isoA, 'isoA');

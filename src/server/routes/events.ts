@@ -13,6 +13,7 @@ import { articleLookup, articlesIngestedSince } from './support/store-reads.js';
 export const events: RouteModule = {
   name: 'events',
   path: '/api/events',
+  cached: true,
   create: (ctx) => {
     const r = Router();
     r.get('/', (req, res) => {

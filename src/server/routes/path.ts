@@ -15,6 +15,7 @@ const PATH_PARAMS = ['from', 'to', 'fromDate', 'toDate', 'type', 'state', 'artic
 export const path: RouteModule = {
   name: 'path',
   path: '/api/path',
+  cached: true,
   create: (ctx) => Router().get('/', (req, res) => {
     onlyParams(req.query, PATH_PARAMS);
     const fromId = checkId(required(req.query, 'from'), 'from');

@@ -12,6 +12,7 @@ import { articleLookup } from './support/store-reads.js';
 export const relations: RouteModule = {
   name: 'relations',
   path: '/api/relations',
+  cached: true,
   create: (ctx) => Router().get('/', (req, res) => {
     onlyParams(req.query, ['a', 'b', ...FILTER_PARAMS.filter((p) => p !== 'actor'), ...PAGE_PARAMS]);
     const a = checkId(required(req.query, 'a'), 'a');

@@ -11,6 +11,7 @@ import { ENTITY_KINDS, isEntityKind } from '../../types/index.js';
 export const search: RouteModule = {
   name: 'search',
   path: '/api/search',
+  cached: true,
   create: (ctx) => {
     // one lookup per app, so the search index keeps the store's forms between requests
     const store = ctx.store;

@@ -11,6 +11,7 @@ import { FILTER_PARAMS, checkIso3, onlyParams } from './support/params.js';
 export const states: RouteModule = {
   name: 'states',
   path: '/api/states',
+  cached: true,
   create: (ctx) => Router().get('/:iso/relations', (req, res) => {
     onlyParams(req.query, FILTER_PARAMS.filter((p) => p !== 'state'));
     const iso = checkIso3(req.params.iso, 'iso');

@@ -23,6 +23,11 @@ export interface RouteModule {
   name: string;
   /** Mount path, e.g. "/api/actors". */
   path: string;
+  /**
+   * Its GET answers depend on the graph alone (and on store rows that change only with it), so
+   * they may be kept until the graph changes (middleware/response-cache.ts).
+   */
+  cached?: boolean;
   /** Builds the router; called once per app. */
   create(ctx: AppContext): Router;
 }
