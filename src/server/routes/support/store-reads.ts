@@ -1,19 +1,36 @@
 // What routes read from the store when there is one: article titles and URLs for evidence, article
 // dates for asOf, ingestion times for updatedSince. Each helper degrades to "unknown" without a store.
+import { LRUCache } from 'lru-cache';
 import type { ArticleLookup } from '../../../graph/queries/index.js';
+import { graphRevision } from '../../../graph/revision.js';
+import type { ArticleInfo } from '../../../types/index.js';
 import type { ArticleSummary } from '../../../store/index.js';
 import type { AppContext } from './context.js';
 
-/** A per-request memoized lookup of article title, URL and date; undefined without a store. */
+/** Article facts kept per app; dropped whenever the graph changes (a deletion rebuilds it). */
+interface KeptInfo {
+  graph: AppContext['graph'];
+  revision: number;
+  info: LRUCache<string, ArticleInfo | false>;
+}
+const kept = new WeakMap<AppContext, KeptInfo>();
+/** Articles whose facts are kept between requests. */
+const KEPT_ARTICLES = 50_000;
+
+/** A lookup of article title, URL and date, kept between requests until the graph changes; undefined without a store. */
 export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
   const store = ctx.store;
   if (!store) return undefined;
-  const seen = new Map<string, ReturnType<ArticleLookup>>();
+  const revision = graphRevision(ctx.graph);
+  let k = kept.get(ctx);
+  if (!k || k.graph !== ctx.graph || k.revision !== revision) {
+    kept.set(ctx, (k = { graph: ctx.graph, revision, info: new LRUCache({ max: KEPT_ARTICLES }) }));
+  }
+  const { info } = k;
   return (id) => {
-    if (!seen.has(id)) {
-      seen.set(id, store.articleInfo(id));
-    }
-    return seen.get(id);
+    let v = info.get(id);
+    if (v === undefined) info.set(id, (v = store.articleInfo(id) ?? false));
+    return v || null;
   };
 }
 
