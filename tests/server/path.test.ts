@@ -19,6 +19,23 @@ describe('GET /api/path', () => {
     });
   });
 
+  describe('when a step has more events than eventsPerStep', () => {
+    it('shows the first ones by date and says how many the step has', async () => {
+      const res = await request(makeApp()).get(url(IDS.aliyev, IDS.macron, '&eventsPerStep=2'));
+      expect(res.body.steps[0]).toMatchObject({ total: 3, truncated: true });
+      expect(res.body.steps[0].events.map((e: { type: string }) => e.type)).toEqual(['meeting', 'accusation']);
+      expect(res.body.steps[1]).toMatchObject({ total: 1, truncated: false });
+    });
+
+    it('responds 400 naming eventsPerStep when it is not from 1 to 1000', async () => {
+      for (const bad of ['0', '1001', 'x']) {
+        const res = await request(makeApp()).get(url(IDS.aliyev, IDS.macron, `&eventsPerStep=${bad}`));
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toContain('eventsPerStep');
+      }
+    });
+  });
+
   describe('when only some event types may link', () => {
     it('responds with a chain made of those types only', async () => {
       const res = await request(makeApp()).get(url(IDS.aliyev, IDS.macron, '&type=meeting'));

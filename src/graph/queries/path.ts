@@ -3,11 +3,16 @@
 import type { DiploGraph } from '../build.js';
 import { matchesEvent, type EventFilter } from './filters.js';
 import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
+import { paginate } from './paging.js';
 
-/** One link of the chain: two actors and the events between them. */
+/** One link of the chain: two actors and the events between them (the first ones by date). */
 export interface PathStep {
   from: string;
   to: string;
+  /** Events between the two that pass the filter. */
+  total: number;
+  /** True when `events` holds fewer than `total` (the rest: /api/relations for the pair). */
+  truncated: boolean;
   events: EventView[];
 }
 
@@ -21,9 +26,13 @@ export interface EventPath {
   steps: PathStep[];
 }
 
-/** The shortest chain from `from` to `to`, or null when none links them. Both must exist. */
+/**
+ * The shortest chain from `from` to `to`, or null when none links them. Both must exist. Each step
+ * shows at most `eventsPerStep` of its events, oldest first (a step between two busy states may
+ * have thousands).
+ */
 export function shortestEventPath(
-  graph: DiploGraph, from: string, to: string, filter: EventFilter, lookup?: ArticleLookup,
+  graph: DiploGraph, from: string, to: string, filter: EventFilter, lookup?: ArticleLookup, eventsPerStep = Infinity,
 ): EventPath | null {
   const f = { ...filter, actor: undefined };
   const nodes = from === to ? [from] : meet(graph, from, to, f);
@@ -31,8 +40,11 @@ export function shortestEventPath(
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const pair = eventsOf(graph, nodes[i]!, nodes[i + 1]!, f);
-    const sorted = pair.sort((x, y) => (eventSortKey(graph, x) < eventSortKey(graph, y) ? -1 : 1));
-    steps.push({ from: nodes[i]!, to: nodes[i + 1]!, events: sorted.map((k) => eventView(graph, k, lookup)) });
+    const page = paginate(pair, (k) => eventSortKey(graph, k), { limit: Math.min(eventsPerStep, pair.length) });
+    steps.push({
+      from: nodes[i]!, to: nodes[i + 1]!, total: pair.length, truncated: page.truncated,
+      events: page.items.map((k) => eventView(graph, k, lookup)),
+    });
   }
   return {
     from, to, length: steps.length, steps,
