@@ -43,7 +43,11 @@ export function stateOf(graph: DiploGraph, node: string): string | null {
 
 /** Does the event edge `key` pass the filter? Affiliation edges never do. */
 export function matchesEvent(graph: DiploGraph, key: string, f: EventFilter): boolean {
-  const a = graph.getEdgeAttributes(key);
+  return matchesEventAttributes(graph, key, graph.getEdgeAttributes(key), f);
+}
+
+/** matchesEvent for a caller that holds the edge's attributes already. */
+export function matchesEventAttributes(graph: DiploGraph, key: string, a: EdgeAttributes, f: EventFilter): boolean {
   if (!isEventEdge(a)) return false;
   if (a.context && !f.includeContext) return false;
   if (f.types?.length && !f.types.includes(a.type as EventType)) return false;
