@@ -1,7 +1,8 @@
 // The shortest chain of events linking two actors, whatever the direction of each event, over
 // the events that pass the filter; each step carries its events as evidence.
 import type { DiploGraph } from '../build.js';
-import { matchesEvent, type EventFilter } from './filters.js';
+import type { EdgeAttributes } from '../../types/index.js';
+import { matchesEvent, matchesEventAttributes, type EventFilter } from './filters.js';
 import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
 import { paginate } from './paging.js';
 
@@ -60,8 +61,14 @@ function eventsOf(graph: DiploGraph, a: string, b: string, f: EventFilter): stri
   return [...graph.outEdges(a, b), ...graph.outEdges(b, a)].filter((k) => matchesEvent(graph, k, f));
 }
 
+// Does an event that passes the filter link u and v, either way?
+function linked(graph: DiploGraph, u: string, v: string, f: EventFilter): boolean {
+  const passes = (k: string, a: EdgeAttributes) => matchesEventAttributes(graph, k, a, f);
+  return graph.someOutEdge(u, v, passes) || graph.someOutEdge(v, u, passes);
+}
+
 // Breadth-first from both ends at once over the events that pass the filter, whatever their
-// direction, expanding the smaller side a level at a time; reads only the edges it reaches (no copy
+// direction, expanding the smaller side a level at a time; reads only the actors it reaches (no copy
 // of the graph per request). The nodes of a shortest chain, or null.
 function meet(graph: DiploGraph, from: string, to: string, f: EventFilter): string[] | null {
   const fromSide = new Map<string, string | null>([[from, null]]);
@@ -73,9 +80,9 @@ function meet(graph: DiploGraph, from: string, to: string, f: EventFilter): stri
     const [mine, other] = forward ? [fromSide, toSide] : [toSide, fromSide];
     const next: string[] = [];
     for (const u of forward ? fromFrontier : toFrontier) {
-      for (const { edge, source, target } of graph.edgeEntries(u)) {
-        const v = source === u ? target : source;
-        if (v === u || mine.has(v) || !matchesEvent(graph, edge, f)) continue;
+      // by neighbour, not by edge: a state has thousands of events with a few hundred actors
+      for (const { neighbor: v } of graph.neighborEntries(u)) {
+        if (v === u || mine.has(v) || !linked(graph, u, v, f)) continue;
         mine.set(v, u);
         if (other.has(v)) return chain(fromSide, toSide, v);
         next.push(v);
