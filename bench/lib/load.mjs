@@ -1,10 +1,14 @@
-// A load generator in its own process (so the server under test has its core to itself): keeps
-// CONNECTIONS keep-alive requests in flight against each URL for SECONDS and prints, as the last
-// line of stdout, each URL's requests/s and p50/p99 latency. Used by bench/sections/api.mjs.
-// usage: node load.mjs <connections> <seconds> <url> [url …]
+// A load generator in its own process (so the server under test has its core to itself): for each
+// target, keeps CONNECTIONS keep-alive requests in flight for SECONDS, each request taking the
+// target's next URL in turn (many distinct questions, not one asked again), and prints, as the last
+// line of stdout, each target's requests/s, p50/p99 latency and how many answers came from the
+// server's cache (X-Cache: hit). Used by bench/sections/api.mjs.
+// usage: node load.mjs <connections> <seconds> <targets.json>   ([{ "label", "urls": [...] }, …])
+import fs from 'node:fs';
 import http from 'node:http';
 
-const [connections, seconds, ...urls] = process.argv.slice(2);
+const [connections, seconds, file] = process.argv.slice(2);
+const targets = JSON.parse(fs.readFileSync(file, 'utf8'));
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
 
 function request(url) {
@@ -12,19 +16,22 @@ function request(url) {
     const t = performance.now();
     http.get(url, { agent }, (res) => {
       res.on('data', () => {});
-      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode < 400 }));
-    }).on('error', () => resolve({ ms: performance.now() - t, ok: false }));
+      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode < 500, hit: res.headers['x-cache'] === 'hit' }));
+    }).on('error', () => resolve({ ms: performance.now() - t, ok: false, hit: false }));
   });
 }
 
-async function hammer(url) {
+async function hammer({ label, urls }) {
   const times = [];
   let errors = 0;
+  let hits = 0;
+  let next = 0;
   const stop = performance.now() + Number(seconds) * 1000;
   const worker = async () => {
     while (performance.now() < stop) {
-      const r = await request(url);
+      const r = await request(urls[next++ % urls.length]);
       if (r.ok) times.push(r.ms); else errors++;
+      if (r.hit) hits++;
     }
   };
   const t = performance.now();
@@ -32,10 +39,11 @@ async function hammer(url) {
   const elapsed = (performance.now() - t) / 1000;
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? null;
-  return { url, requests: times.length, errors, rps: times.length / elapsed, p50: q(0.5), p99: q(0.99) };
+  return { label, urls: urls.length, example: urls[0], requests: times.length, errors, hitShare: times.length ? hits / times.length : 0,
+    rps: times.length / elapsed, p50: q(0.5), p99: q(0.99) };
 }
 
 const out = [];
-for (const url of urls) out.push(await hammer(url));
+for (const target of targets) out.push(await hammer(target));
 agent.destroy();
 console.log(JSON.stringify(out));

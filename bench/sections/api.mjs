@@ -3,11 +3,18 @@
 // (at most REQUESTS, at most SECONDS per endpoint) and its p50/p95 kept. Then the load test of the
 // HTTP issue: CONNECTIONS requests kept in flight by another process (bench/lib/load.mjs) against
 // search, relations, neighbours and path, beside a bare Express route: requests/s, p50 and p99.
+// Each endpoint is asked DISTINCT different questions in turn (words, pairs, actors drawn at random),
+// once from an app that keeps no answers (every request computed) and once from the default app
+// (answers kept until the graph changes), so both the work and the cache are measured.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { percentile, section } from '../lib/measure.mjs';
 import { syntheticStore } from '../lib/bulk-load.mjs';
+import { rng } from '../lib/random.mjs';
 import { dist } from '../lib/paths.mjs';
 
 const REQUESTS = 30;
@@ -16,6 +23,61 @@ const SECONDS = 5;
 const CONNECTIONS = 50;
 const LOAD_SECONDS = 5;
 const LOAD = fileURLToPath(new URL('../lib/load.mjs', import.meta.url));
+/** Distinct questions per endpoint in the load test. */
+const DISTINCT = 300;
+
+/**
+ * The load test's questions, drawn with a fixed seed: search words (3–6 letters of a person's
+ * surname), relations of the two ends of random events (busy pairs come up as often as they have
+ * events), neighbours of random persons, paths between random persons.
+ */
+function questions(graph) {
+  const random = rng(7);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const persons = graph.filterNodes((_n, a) => a.kind === 'person');
+  const events = graph.filterEdges((_k, a) => a.type !== 'affiliation');
+  const e = encodeURIComponent;
+  const many = (make) => Array.from({ length: DISTINCT }, make);
+  return {
+    search: many(() => {
+      const word = graph.getNodeAttribute(pick(persons), 'label').split(' ').at(-1);
+      return `/api/search?q=${e(word.slice(0, 3 + Math.floor(random() * 4)))}`;
+    }),
+    relations: many(() => {
+      const [s, t] = graph.extremities(pick(events));
+      return `/api/relations?a=${e(s)}&b=${e(t)}`;
+    }),
+    neighbors: many(() => `/api/actors/${e(pick(persons))}/neighbors`),
+    path: many(() => `/api/path?from=${e(pick(persons))}&to=${e(pick(persons))}`),
+  };
+}
+
+async function listen(app) {
+  const server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+async function close(server) {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
+/** Runs the load generator in another process (this one serves the requests meanwhile). */
+async function runLoad(targets) {
+  const file = path.join(os.tmpdir(), `diplograph-load-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(targets));
+  try {
+    const stdout = await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [LOAD, String(CONNECTIONS), String(LOAD_SECONDS), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout.on('data', (d) => { text += d; });
+      child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`load.mjs exited ${code}`))));
+    });
+    return JSON.parse(stdout.trim().split('\n').at(-1));
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
 
 /** Actors to ask about: the biggest hub, a middling one and a tail one, of each kind. */
 function pickActors(graph) {
@@ -47,12 +109,13 @@ section(async () => {
   const events = Number(process.argv[3]);
   if (!(events > 0)) throw new Error('usage: api.mjs <scale> <events>');
   const { createApp } = await dist('server/app.js');
+  const { createConfig } = await dist('server/config.js');
   const { buildGraph } = await dist('graph/build.js');
   const { store } = await syntheticStore(events);
   const graph = buildGraph([...store.graphArticles()]);
-  const app = createApp({ graph, store, log: () => {} });
-  const server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const cached = await listen(createApp({ graph, store, log: () => {} }));
+  const computed = await listen(createApp({ graph, store, log: () => {}, config: createConfig({ cacheBytes: 0 }) }));
+  const base = computed.base;
   const a = pickActors(graph);
   const e = encodeURIComponent;
   const iso = a.hubState.replace('state:', '');
@@ -69,34 +132,26 @@ section(async () => {
   const rows = [];
   let underLoad = [];
   try {
+    // sequential, every answer computed (the app that keeps none)
     for (const ep of endpoints) rows.push(await measure(base, ep));
     // under load: CONNECTIONS requests in flight from another process, beside a bare Express route
-    const bare = express().get('/bare', (_req, res) => res.json({ ok: true }));
-    const bareServer = await new Promise((resolve) => { const s = bare.listen(0, '127.0.0.1', () => resolve(s)); });
-    const loaded = [
-      ['bare Express route', `http://127.0.0.1:${bareServer.address().port}/bare`],
-      ['/api/search', `${base}/api/search?q=${e(a.searchWord)}`],
-      ['/api/relations', `${base}/api/relations?a=${e(a.hubPerson)}&b=${e(a.hubState)}`],
-      ['/api/actors/:id/neighbors', `${base}/api/actors/${e(a.midPerson)}/neighbors`],
-      ['/api/path', `${base}/api/path?from=${e(a.tailPerson)}&to=${e(a.midPerson)}`],
-    ];
+    const bare = await listen(express().get('/bare', (_req, res) => res.json({ ok: true })));
+    const q = questions(graph);
+    const targets = [{ label: 'bare Express route', urls: [`${bare.base}/bare`] }];
+    for (const [name, urls] of Object.entries(q)) {
+      const label = name === 'neighbors' ? '/api/actors/:id/neighbors' : `/api/${name}`;
+      targets.push({ label: `${label} (computed)`, urls: urls.map((u) => computed.base + u) });
+      targets.push({ label: `${label} (kept answers)`, urls: urls.map((u) => cached.base + u) });
+    }
     try {
-      // spawned, not spawnSync: this process serves the requests meanwhile
-      const stdout = await new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [LOAD, String(CONNECTIONS), String(LOAD_SECONDS), ...loaded.map(([, u]) => u)], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let text = '';
-        child.stdout.on('data', (d) => { text += d; });
-        child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`load.mjs exited ${code}`))));
-      });
-      underLoad = JSON.parse(stdout.trim().split('\n').at(-1)).map((r, i) => ({ label: loaded[i][0], ...r, url: r.url.replace(/^http:\/\/[^/]+/, '') }));
+      underLoad = (await runLoad(targets)).map((r) => ({ ...r, example: r.example.replace(/^http:\/\/[^/]+/, '') }));
     } finally {
-      bareServer.closeAllConnections();
-      await new Promise((resolve) => bareServer.close(resolve));
+      await close(bare.server);
     }
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await close(computed.server);
+    await close(cached.server);
     store.close();
   }
-  return { events, actors: graph.order, edges: graph.size, rows, underLoad, connections: CONNECTIONS };
+  return { events, actors: graph.order, edges: graph.size, rows, underLoad, connections: CONNECTIONS, distinct: DISTINCT };
 });

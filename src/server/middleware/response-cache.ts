@@ -1,4 +1,4 @@
-// Keeps the bodies of successful reads, by URL, until the graph changes: the same question asked
+// Keeps the bodies of reads (found or not found), by URL, until the graph changes: the same question asked
 // again is answered with the bytes already made (and its ETag) instead of being computed again.
 // Entries carry the graph and its revision (src/graph/revision.ts); any change to the graph, or a
 // swapped graph, makes them stale. Bounded in bytes, least recently used out first.
@@ -10,10 +10,14 @@ import { graphRevision } from '../../graph/revision.js';
 interface Entry {
   graph: DiploGraph;
   revision: number;
+  status: number;
   type: string;
   etag: string | undefined;
   body: Buffer;
 }
+
+/** Answers that depend on the graph alone: found, and not found (an unknown actor, no path). */
+const KEPT_STATUSES = new Set([200, 404]);
 
 /** The largest share of the cache one answer may take. */
 const LARGEST_SHARE = 1 / 16;
@@ -33,17 +37,17 @@ export function responseCache(graph: () => DiploGraph, maxBytes: number): Reques
     const key = req.originalUrl;
     const hit = cache.get(key);
     if (hit && hit.graph === g && hit.revision === revision) {
-      res.set('X-Cache', 'hit').type(hit.type);
+      res.status(hit.status).set('X-Cache', 'hit').type(hit.type);
       if (hit.etag) res.set('ETag', hit.etag);
       res.send(hit.body);
       return;
     }
     res.set('X-Cache', 'miss');
     keepWhatIsSent(res, (body) => {
-      if (res.statusCode !== 200 || body.length > largest) return;
+      if (!KEPT_STATUSES.has(res.statusCode) || body.length > largest) return;
       const type = res.get('Content-Type');
       if (!type) return;
-      cache.set(key, { graph: g, revision, type, etag: res.get('ETag'), body });
+      cache.set(key, { graph: g, revision, status: res.statusCode, type, etag: res.get('ETag'), body });
     });
     next();
   };

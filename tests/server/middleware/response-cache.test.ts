@@ -1,5 +1,5 @@
 // The response cache: a read asked again is answered from the kept bytes until the graph changes,
-// through any write route; errors and unauthorized requests are never answered from it.
+// through any write route; bad requests and unauthorized ones are never answered from it.
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGraph } from '../../../src/graph/build.js';
@@ -46,11 +46,14 @@ describe('a read asked twice', () => {
     expect(other.body.items[0].id).toBe(IDS.aliyev);
   });
 
-  it('is not kept when it was an error', async () => {
+  it('keeps a not-found answer, but not a bad request', async () => {
     const app = makeApp();
+    const missing = [await request(app).get('/api/actors/person:nobody'), await request(app).get('/api/actors/person:nobody')];
+    expect(missing.map((r) => [r.status, r.headers['x-cache']])).toEqual([[404, 'miss'], [404, 'hit']]);
+    expect(missing[1].body).toEqual(missing[0].body);
     for (let i = 0; i < 2; i++) {
-      const res = await request(app).get('/api/actors/person:nobody');
-      expect(res.status).toBe(404);
+      const res = await request(app).get('/api/search?q=macron&limit=0');
+      expect(res.status).toBe(400);
       expect(res.headers['x-cache']).toBe('miss');
     }
   });
