@@ -16,8 +16,8 @@ function request(url) {
     const t = performance.now();
     http.get(url, { agent }, (res) => {
       res.on('data', () => {});
-      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode < 500, hit: res.headers['x-cache'] === 'hit' }));
-    }).on('error', () => resolve({ ms: performance.now() - t, ok: false, hit: false }));
+      res.on('end', () => resolve({ ms: performance.now() - t, ok: res.statusCode < 500, status: res.statusCode, hit: res.headers['x-cache'] === 'hit' }));
+    }).on('error', (err) => resolve({ ms: performance.now() - t, ok: false, status: err.code ?? 'error', hit: false }));
   });
 }
 
@@ -26,12 +26,14 @@ async function hammer({ label, urls }) {
   let errors = 0;
   let hits = 0;
   let next = 0;
+  const statuses = {};
   const stop = performance.now() + Number(seconds) * 1000;
   const worker = async () => {
     while (performance.now() < stop) {
       const r = await request(urls[next++ % urls.length]);
       if (r.ok) times.push(r.ms); else errors++;
       if (r.hit) hits++;
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     }
   };
   const t = performance.now();
@@ -40,7 +42,7 @@ async function hammer({ label, urls }) {
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? null;
   return { label, urls: urls.length, example: urls[0], requests: times.length, errors, hitShare: times.length ? hits / times.length : 0,
-    rps: times.length / elapsed, p50: q(0.5), p99: q(0.99) };
+    rps: times.length / elapsed, p50: q(0.5), p99: q(0.99), statuses };
 }
 
 const out = [];

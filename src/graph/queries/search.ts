@@ -18,15 +18,17 @@ export interface SearchHit {
   score: number;
 }
 
-function scoreForm(f: string, q: string, isLabel: boolean): number {
+// `f` contains `q` (the index found it); `spaced` is " " + q, a word of `f` starting with `q`.
+function scoreForm(f: string, q: string, spaced: string, isLabel: boolean): number {
   const bonus = isLabel ? 5 : 0;
-  if (!f) return 0;
   if (f === q) return 100 + bonus;
   if (f.startsWith(q)) return 80 + bonus;
-  if (f.split(' ').some((w) => w.startsWith(q)) || f.includes(` ${q}`)) return 60 + bonus;
-  if (f.includes(q)) return 40 + bonus;
-  return 0;
+  if (f.includes(spaced)) return 60 + bonus;
+  return 40 + bonus;
 }
+
+/** Label order for ties: the default locale's collation (String#localeCompare), made once. */
+const byLabel = new Intl.Collator().compare;
 
 /**
  * Every actor matching `query`, best first (ties: more events first, then label). Name forms are
@@ -37,8 +39,9 @@ export function searchActors(graph: DiploGraph, query: string, moreForms?: NameF
   if (!q) return [];
   // each node's best form: highest score, then earliest in the node's order (label first)
   const best = new Map<string, { score: number; ordinal: number; matched: string }>();
+  const spaced = ` ${q}`;
   for (const { node, ordinal, form, folded, isLabel } of formsContaining(graph, q, moreForms)) {
-    const score = scoreForm(folded, q, isLabel);
+    const score = scoreForm(folded, q, spaced, isLabel);
     const prev = best.get(node);
     if (!prev || score > prev.score || (score === prev.score && ordinal < prev.ordinal)) best.set(node, { score, ordinal, matched: form });
   }
@@ -47,6 +50,6 @@ export function searchActors(graph: DiploGraph, query: string, moreForms?: NameF
     const a = graph.getNodeAttributes(id);
     hits.push({ id, label: a.label ?? id, kind: a.kind, state: a.state ?? null, role: a.role ?? null, matched, score, degree: graph.degree(id) });
   }
-  hits.sort((x, y) => y.score - x.score || y.degree - x.degree || x.label.localeCompare(y.label) || (x.id < y.id ? -1 : 1));
+  hits.sort((x, y) => y.score - x.score || y.degree - x.degree || byLabel(x.label, y.label) || (x.id < y.id ? -1 : 1));
   return hits.map(({ degree: _degree, ...hit }) => hit);
 }
