@@ -9,9 +9,7 @@ import http from 'node:http';
 
 const [connections, seconds, file] = process.argv.slice(2);
 const targets = JSON.parse(fs.readFileSync(file, 'utf8'));
-const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
-
-function request(url) {
+function request(url, agent) {
   return new Promise((resolve) => {
     const t = performance.now();
     http.get(url, { agent }, (res) => {
@@ -22,6 +20,8 @@ function request(url) {
 }
 
 async function hammer({ label, urls }) {
+  // a pool per target: sockets left idle while another target ran may be closed by their server
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
   const times = [];
   let errors = 0;
   let hits = 0;
@@ -30,7 +30,7 @@ async function hammer({ label, urls }) {
   const stop = performance.now() + Number(seconds) * 1000;
   const worker = async () => {
     while (performance.now() < stop) {
-      const r = await request(urls[next++ % urls.length]);
+      const r = await request(urls[next++ % urls.length], agent);
       if (r.ok) times.push(r.ms); else errors++;
       if (r.hit) hits++;
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
@@ -39,6 +39,7 @@ async function hammer({ label, urls }) {
   const t = performance.now();
   await Promise.all(Array.from({ length: Number(connections) }, worker));
   const elapsed = (performance.now() - t) / 1000;
+  agent.destroy();
   times.sort((a, b) => a - b);
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? null;
   return { label, urls: urls.length, example: urls[0], requests: times.length, errors, hitShare: times.length ? hits / times.length : 0,
@@ -47,5 +48,4 @@ async function hammer({ label, urls }) {
 
 const out = [];
 for (const target of targets) out.push(await hammer(target));
-agent.destroy();
 console.log(JSON.stringify(out));

@@ -12,7 +12,7 @@ export type NameFormsLookup = (id: string) => readonly string[];
 export interface FoldedForm {
   /** The node it names. */
   node: string;
-  /** Its place among the node's forms: label first, then aliases, then the lookup's forms. */
+  /** Its place among the node's forms: label first, then aliases, then the lookup's forms (one per folded form). */
   ordinal: number;
   form: string;
   folded: string;
@@ -100,8 +100,12 @@ class NameIndex {
   private add(node: string): void {
     const a = this.graph.getNodeAttributes(node);
     const ids: number[] = [];
+    const own = new Set<string>();
     const push = (form: string, isLabel: boolean) => {
       const folded = foldName(form);
+      // a form folding like an earlier one of the node scores no better than it: keep the first
+      if (own.has(folded)) return;
+      own.add(folded);
       const id = this.forms.length;
       this.forms.push({ node, ordinal: ids.length, form, folded, isLabel });
       ids.push(id);

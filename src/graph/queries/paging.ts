@@ -64,3 +64,26 @@ export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, req
 
 /** A sort key that keeps a precomputed rank order (for ranked lists such as search). */
 export const rankKey = (rank: number): string => `k:${String(rank).padStart(10, '0')}`;
+
+/**
+ * The items of ranks `start` to `start + count - 1` under `compare`, in order, without sorting the
+ * rest: a sorted window of the best `start + count` seen so far, which most items fall outside of.
+ */
+export function topRanked<T>(items: readonly T[], compare: (a: T, b: T) => number, start: number, count: number): T[] {
+  const size = start + count;
+  if (count <= 0 || start >= items.length) return [];
+  const window: T[] = [];
+  for (const item of items) {
+    if (window.length === size && compare(item, window[size - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = window.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(window[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    window.splice(lo, 0, item);
+    if (window.length > size) window.pop();
+  }
+  return window.slice(start);
+}

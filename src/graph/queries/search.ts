@@ -3,6 +3,7 @@
 import type { DiploGraph } from '../build.js';
 import type { EntityKind } from '../../types/index.js';
 import { foldName, formsContaining, type NameFormsLookup } from './name-index.js';
+import { encodeCursor, rankKey, topRanked, type Page, type PageRequest } from './paging.js';
 
 export { foldName, type NameFormsLookup } from './name-index.js';
 
@@ -30,11 +31,15 @@ function scoreForm(f: string, q: string, spaced: string, isLabel: boolean): numb
 /** Label order for ties: the default locale's collation (String#localeCompare), made once. */
 const byLabel = new Intl.Collator().compare;
 
-/**
- * Every actor matching `query`, best first (ties: more events first, then label). Name forms are
- * folded once and indexed (see name-index.ts): pass one `moreForms` function per source, not one per call.
- */
-export function searchActors(graph: DiploGraph, query: string, moreForms?: NameFormsLookup): SearchHit[] {
+/** A hit with what ties are broken by. */
+type RankedHit = SearchHit & { degree: number };
+
+// Best first: score, then more events, then label, then id.
+const compareHits = (x: RankedHit, y: RankedHit): number =>
+  y.score - x.score || y.degree - x.degree || byLabel(x.label, y.label) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+// Every actor with a form containing the query, unordered, each with its best form.
+function searchHits(graph: DiploGraph, query: string, moreForms?: NameFormsLookup): RankedHit[] {
   const q = foldName(query);
   if (!q) return [];
   // each node's best form: highest score, then earliest in the node's order (label first)
@@ -45,11 +50,40 @@ export function searchActors(graph: DiploGraph, query: string, moreForms?: NameF
     const prev = best.get(node);
     if (!prev || score > prev.score || (score === prev.score && ordinal < prev.ordinal)) best.set(node, { score, ordinal, matched: form });
   }
-  const hits: Array<SearchHit & { degree: number }> = [];
+  const hits: RankedHit[] = [];
   for (const [id, { score, matched }] of best) {
     const a = graph.getNodeAttributes(id);
     hits.push({ id, label: a.label ?? id, kind: a.kind, state: a.state ?? null, role: a.role ?? null, matched, score, degree: graph.degree(id) });
   }
-  hits.sort((x, y) => y.score - x.score || y.degree - x.degree || byLabel(x.label, y.label) || (x.id < y.id ? -1 : 1));
-  return hits.map(({ degree: _degree, ...hit }) => hit);
+  return hits;
+}
+
+const strip = ({ degree: _degree, ...hit }: RankedHit): SearchHit => hit;
+
+/**
+ * Every actor matching `query`, best first (ties: more events first, then label). Name forms are
+ * folded once and indexed (see name-index.ts): pass one `moreForms` function per source, not one per call.
+ */
+export function searchActors(graph: DiploGraph, query: string, moreForms?: NameFormsLookup): SearchHit[] {
+  return searchHits(graph, query, moreForms).sort(compareHits).map(strip);
+}
+
+/**
+ * One page of searchActors' list among the hits `keep` accepts, ranking only as far as the page
+ * (a short query on a large graph matches thousands). Cursors hold the rank of the last hit sent.
+ */
+export function searchPage(
+  graph: DiploGraph, query: string, moreForms: NameFormsLookup | undefined, keep: (hit: SearchHit) => boolean, page: PageRequest,
+): Page<SearchHit> {
+  const hits = searchHits(graph, query, moreForms).filter(keep);
+  const m = page.after === undefined ? null : /^k:(\d+)$/.exec(page.after);
+  const start = page.after === undefined ? 0 : m ? Number(m[1]) + 1 : hits.length;
+  const items = topRanked(hits, compareHits, start, page.limit);
+  const truncated = start + items.length < hits.length;
+  return {
+    items: items.map(strip),
+    total: hits.length,
+    truncated,
+    nextCursor: truncated && items.length ? encodeCursor(rankKey(start + items.length - 1)) : null,
+  };
 }

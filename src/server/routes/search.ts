@@ -1,6 +1,6 @@
 // GET /api/search?q= — actors by any name form, ignoring case and accents, best match first.
 import { Router } from 'express';
-import { paginate, rankKey, searchActors } from '../../graph/queries/index.js';
+import { searchPage, type SearchHit } from '../../graph/queries/index.js';
 import { badParam } from '../middleware/http-error.js';
 import type { RouteModule } from './support/context.js';
 import { PAGE_PARAMS, checkIso3, onlyParams, pageParams, required, single } from './support/params.js';
@@ -24,10 +24,8 @@ export const search: RouteModule = {
       if (kind !== undefined && !isEntityKind(kind)) throw badParam('kind', `must be one of ${ENTITY_KINDS.join(', ')}.`);
       const rawState = single(req.query, 'state');
       const state = rawState === undefined ? undefined : checkIso3(rawState, 'state');
-      const hits = searchActors(ctx.graph, q, forms).filter((h) => (!kind || h.kind === kind) && (!state || h.state === state));
-      const ranked = hits.map((h, i) => ({ h, i }));
-      const page = paginate(ranked, (x) => rankKey(x.i), pageParams(req.query));
-      sendPage(res, { ...page, items: page.items.map((x) => x.h) }, { q });
+      const keep = (h: SearchHit) => (!kind || h.kind === kind) && (!state || h.state === state);
+      sendPage(res, searchPage(ctx.graph, q, forms, keep, pageParams(req.query)), { q });
     });
   },
 };

@@ -1,7 +1,7 @@
 // Tests for keyset paging: pages cover a list exactly once and stay right when items are added.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, paginate } from '../../../src/graph/queries/index.js';
+import { decodeCursor, encodeCursor, paginate, topRanked } from '../../../src/graph/queries/index.js';
 
 const key = (n: number) => `k:${String(n).padStart(3, '0')}`;
 
@@ -49,5 +49,16 @@ describe('decodeCursor', () => {
   });
   it.each(['', 'not a cursor!', Buffer.from('x:1').toString('base64url'), 'a'.repeat(600)])('rejects %j', (c) => {
     expect(decodeCursor(c)).toBeNull();
+  });
+});
+
+describe('topRanked', () => {
+  it('gives the same items as sorting everything and slicing, for any start and count', () => {
+    const compare = (a: { v: number; id: number }, b: { v: number; id: number }) => a.v - b.v || a.id - b.id;
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), fc.nat(320), fc.nat(120), (values, start, count) => {
+      const items = values.map((v, id) => ({ v, id }));
+      const sorted = [...items].sort(compare);
+      expect(topRanked(items, compare, start, count)).toEqual(sorted.slice(start, start + count));
+    }), { numRuns: 300 });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addArticle, buildGraph, type DiploGraph } from '../../../src/graph/build.js';
 // @ts-expect-error plain ESM helpers of bench/, without type declarations
 import { syntheticArticles } from '../../../bench/lib/synthetic-articles.mjs';
-import { foldName, searchActors } from '../../../src/graph/queries/index.js';
+import { decodeCursor, foldName, searchActors, searchPage } from '../../../src/graph/queries/index.js';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
 describe('foldName', () => {
@@ -118,5 +118,32 @@ describe('searchActors against a reading of every form of every node', () => {
       graph.dropNode(graph.nodes()[round * 11 + 3]!);
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('searchPage', () => {
+  it('walks, page by page through its cursors, the whole ranked list of searchActors among the kept hits', () => {
+    const graph = buildGraph([...syntheticArticles(300)]);
+    let walked = 0;
+    for (const [q, keep] of [['an', () => true], ['a', (h: { kind: string }) => h.kind === 'person'], ['e', (h: { state: string | null }) => h.state === 'USA']] as const) {
+      const expected = searchActors(graph, q).filter(keep as (h: unknown) => boolean);
+      for (const limit of [1, 7, 100]) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let i = 0; i < 2000; i++) {
+          const page = searchPage(graph, q, undefined, keep as (h: unknown) => boolean, { limit, after });
+          expect(page.total).toBe(expected.length);
+          seen.push(...page.items.map((h) => h.id));
+          if (!page.nextCursor) {
+            expect(page.truncated).toBe(false);
+            break;
+          }
+          after = decodeCursor(page.nextCursor)!;
+        }
+        expect(seen).toEqual(expected.map((h) => h.id));
+        walked += seen.length;
+      }
+    }
+    expect(walked).toBeGreaterThan(300);
   });
 });

@@ -7,7 +7,7 @@ import type { ArticleInfo } from '../../../types/index.js';
 import type { ArticleSummary } from '../../../store/index.js';
 import type { AppContext } from './context.js';
 
-/** Article facts kept per app; dropped whenever the graph changes (a deletion rebuilds it). */
+/** Article facts kept per app, for one graph revision (a deletion changes the graph). */
 interface KeptInfo {
   graph: AppContext['graph'];
   revision: number;
@@ -15,7 +15,7 @@ interface KeptInfo {
 }
 const kept = new WeakMap<AppContext, KeptInfo>();
 /** Articles whose facts are kept between requests. */
-const KEPT_ARTICLES = 50_000;
+const KEPT_ARTICLES = 20_000;
 
 /** A lookup of article title, URL and date, kept between requests until the graph changes; undefined without a store. */
 export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
@@ -23,8 +23,11 @@ export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
   if (!store) return undefined;
   const revision = graphRevision(ctx.graph);
   let k = kept.get(ctx);
-  if (!k || k.graph !== ctx.graph || k.revision !== revision) {
-    kept.set(ctx, (k = { graph: ctx.graph, revision, info: new LRUCache({ max: KEPT_ARTICLES }) }));
+  if (!k) kept.set(ctx, (k = { graph: ctx.graph, revision, info: new LRUCache({ max: KEPT_ARTICLES }) }));
+  if (k.graph !== ctx.graph || k.revision !== revision) {
+    k.info.clear();
+    k.graph = ctx.graph;
+    k.revision = revision;
   }
   const { info } = k;
   return (id) => {
