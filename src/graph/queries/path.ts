@@ -78,8 +78,20 @@ function meet(graph: DiploGraph, from: string, to: string, f: EventFilter): stri
   while (fromFrontier.length && toFrontier.length) {
     const forward = fromFrontier.length <= toFrontier.length;
     const [mine, other] = forward ? [fromSide, toSide] : [toSide, fromSide];
+    const frontier = forward ? fromFrontier : toFrontier;
+    // a busy actor next to a small other side: ask for the pairs before reading all its neighbours
+    // (any meeting found at this level makes a chain of the same, shortest length)
+    for (const u of frontier) {
+      if (other.size * 2 >= graph.degree(u)) continue;
+      for (const w of other.keys()) {
+        if (linked(graph, u, w, f)) {
+          mine.set(w, u);
+          return chain(fromSide, toSide, w);
+        }
+      }
+    }
     const next: string[] = [];
-    for (const u of forward ? fromFrontier : toFrontier) {
+    for (const u of frontier) {
       // by neighbour, not by edge: a state has thousands of events with a few hundred actors
       for (const { neighbor: v } of graph.neighborEntries(u)) {
         if (v === u || mine.has(v) || !linked(graph, u, v, f)) continue;
