@@ -2,9 +2,9 @@
 // the events that pass the filter; each step carries its events as evidence.
 import type { DiploGraph } from '../build.js';
 import type { EdgeAttributes } from '../../types/index.js';
-import { matchesEvent, matchesEventAttributes, type EventFilter } from './filters.js';
-import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
-import { paginate } from './paging.js';
+import { matchesEventAttributes, type EventFilter } from './filters.js';
+import { eventsBetween } from './events.js';
+import type { ArticleLookup, EventView } from './evidence.js';
 
 /** One link of the chain: two actors and the events between them (the first ones by date). */
 export interface PathStep {
@@ -40,12 +40,8 @@ export function shortestEventPath(
   if (!nodes) return null;
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
-    const pair = eventsOf(graph, nodes[i]!, nodes[i + 1]!, f);
-    const page = paginate(pair, (k) => eventSortKey(graph, k), { limit: Math.min(eventsPerStep, pair.length) });
-    steps.push({
-      from: nodes[i]!, to: nodes[i + 1]!, total: pair.length, truncated: page.truncated,
-      events: page.items.map((k) => eventView(graph, k, lookup)),
-    });
+    const page = eventsBetween(graph, nodes[i]!, nodes[i + 1]!, f, { limit: eventsPerStep }, lookup);
+    steps.push({ from: nodes[i]!, to: nodes[i + 1]!, total: page.total, truncated: page.truncated, events: page.items });
   }
   return {
     from, to, length: steps.length, steps,
@@ -54,11 +50,6 @@ export function shortestEventPath(
       return { id, label: a.label ?? id, kind: a.kind ?? null, state: a.state ?? null };
     }),
   };
-}
-
-// The events between two actors, either direction, that pass the filter.
-function eventsOf(graph: DiploGraph, a: string, b: string, f: EventFilter): string[] {
-  return [...graph.outEdges(a, b), ...graph.outEdges(b, a)].filter((k) => matchesEvent(graph, k, f));
 }
 
 // Does an event that passes the filter link u and v, either way?
