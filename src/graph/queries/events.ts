@@ -1,62 +1,54 @@
-// Lists events with their evidence: the filtered edges of the graph, sorted by date and paged.
+// Lists events with their evidence, oldest first and paged: every event, an actor's, a pair's.
+// Each list reads its events in date order from event-order.ts and stops once the page is full;
+// only the total of a narrowing filter needs a pass over the whole list.
 import type { DiploGraph } from '../build.js';
-import type { EdgeAttributes } from '../../types/index.js';
-import { filterEvents, matchesEventAttributes, type EventFilter } from './filters.js';
-import { eventSortKey, eventView, sortKeyOf, type ArticleLookup, type EventView } from './evidence.js';
-import { encodeCursor, paginate, topRanked, type Page, type PageRequest } from './paging.js';
+import type { EventType } from '../../types/index.js';
+import { isRestrictive, matchesEvent, type EventFilter } from './filters.js';
+import { eventSortKey, eventView, type ArticleLookup, type EventView } from './evidence.js';
+import { eventOrder, positionAfter, type OrderedEvents } from './event-order.js';
+import { encodeCursor, type Page, type PageRequest } from './paging.js';
 
 /** One page of the events that pass `filter`, oldest first. */
 export function listEvents(
   graph: DiploGraph, filter: EventFilter, page: PageRequest, lookup?: ArticleLookup,
 ): Page<EventView> {
-  const keys = filterEvents(graph, filter);
-  const cut = paginate(keys, (k) => eventSortKey(graph, k), page);
-  return { ...cut, items: cut.items.map((k) => eventView(graph, k, lookup)) };
+  if (filter.actor && !graph.hasNode(filter.actor)) return { items: [], total: 0, truncated: false, nextCursor: null };
+  const order = eventOrder(graph);
+  const ordered = filter.actor ? order.ofActor(filter.actor) : order.all();
+  return views(graph, pageOf(graph, ordered, filter, { ...filter, actor: undefined }, page), lookup);
 }
 
 /** One page of every event between `a` and `b`, in both directions. */
 export function eventsBetween(
   graph: DiploGraph, a: string, b: string, filter: EventFilter, page: PageRequest, lookup?: ArticleLookup,
 ): Page<EventView> {
-  // only the edges between the two (graphology indexes them by pair), not every edge of a hub;
-  // attributes come with each edge, so filtering and ordering look nothing up again
-  const kept: Dated[] = [];
-  const take = (key: string, attrs: EdgeAttributes) => {
-    if (matchesEventAttributes(graph, key, attrs, filter)) kept.push({ key, date: attrs.date ?? UNDATED });
-  };
-  graph.forEachOutEdge(a, b, take);
-  if (a !== b) graph.forEachOutEdge(b, a, take);
-  const cut = pageByDate(kept, page);
-  return { ...cut, items: cut.items.map((x) => eventView(graph, x.key, lookup)) };
+  const ordered = eventOrder(graph).between(a, b);
+  return views(graph, pageOf(graph, ordered, filter, { ...filter, actor: undefined }, page), lookup);
 }
 
-/** An event key with its date (UNDATED when it has none). */
-interface Dated {
-  key: string;
-  date: string;
+function views(graph: DiploGraph, page: Page<string>, lookup?: ArticleLookup): Page<EventView> {
+  return { ...page, items: page.items.map((k) => eventView(graph, k, lookup)) };
 }
-const UNDATED = '9999-99-99';
 
-// The order of eventSortKey without making the strings: the date, then the key ("2024" before
-// "2024-05": the key's separator sorts below any date character).
-const byDate = (x: Dated, y: Dated): number =>
-  x.date < y.date ? -1 : x.date > y.date ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
-
-// paginate over eventSortKey's order, for events whose dates are at hand: cursors are the same.
-function pageByDate(items: readonly Dated[], req: PageRequest): Page<Dated> {
-  let rest = items;
-  if (req.after !== undefined) {
-    const sep = req.after.indexOf('\u0001');
-    const after: Dated = { date: req.after.slice(2, sep), key: req.after.slice(sep + 1) };
-    rest = sep < 0 ? [] : items.filter((x) => byDate(x, after) > 0);
+// The page of `ordered` after the cursor that passes `filter`. `narrowing` is the filter without
+// what the list's scope implies already: when it narrows by type at most, the total is a count kept.
+function pageOf(graph: DiploGraph, ordered: OrderedEvents, filter: EventFilter, narrowing: EventFilter, req: PageRequest): Page<string> {
+  const { keys } = ordered;
+  const items: string[] = [];
+  let i = req.after === undefined ? 0 : positionAfter(graph, keys, req.after);
+  for (; i < keys.length && items.length <= req.limit; i++) if (matchesEvent(graph, keys[i]!, filter)) items.push(keys[i]!);
+  const truncated = items.length > req.limit;
+  if (truncated) items.pop();
+  let total = 0;
+  if (!isRestrictive({ ...narrowing, types: undefined })) {
+    // narrowed by type at most: the scope's counts say how many
+    for (const [type, n] of ordered.byType) {
+      if (narrowing.types?.length && !narrowing.types.includes(type as EventType)) continue;
+      total += n - (filter.includeContext ? 0 : ordered.withContextByType.get(type) ?? 0);
+    }
+  } else {
+    for (const k of keys) if (matchesEvent(graph, k, filter)) total++;
   }
-  const window = topRanked(rest, byDate, 0, req.limit);
-  const truncated = rest.length > window.length;
-  const last = window[window.length - 1];
-  return {
-    items: window,
-    total: items.length,
-    truncated,
-    nextCursor: truncated && last ? encodeCursor(sortKeyOf(last.key, last.date)) : null,
-  };
+  const last = items[items.length - 1];
+  return { items, total, truncated, nextCursor: truncated && last ? encodeCursor(eventSortKey(graph, last)) : null };
 }

@@ -4,6 +4,7 @@ export * from './filters.js';
 export * from './paging.js';
 export * from './evidence.js';
 export * from './events.js';
+export { eventOrder, type OrderedEvents } from './event-order.js';
 export * from './actor.js';
 export * from './meetings.js';
 export * from './search.js';
