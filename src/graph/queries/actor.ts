@@ -1,7 +1,7 @@
 // One actor as the API shows it: its attributes, its degree and its events counted by type.
 import type { DiploGraph } from '../build.js';
 import { EVENT_TYPES, type EventType, type NodeAttributes } from '../../types/index.js';
-import { filterEvents, type EventFilter } from './filters.js';
+import { matchesEventAttributes, type EventFilter } from './filters.js';
 
 /** An actor with its event counts. */
 export interface ActorView extends NodeAttributes {
@@ -28,16 +28,19 @@ export function getActor(graph: DiploGraph, id: string, filter: EventFilter = {}
   const outgoing = zeroCounts();
   const incoming = zeroCounts();
   const others = new Set<string>();
-  const keys = filterEvents(graph, { ...filter, actor: id });
-  for (const k of keys) {
-    const type = graph.getEdgeAttribute(k, 'type') as EventType;
-    const s = graph.source(k);
+  const f = { ...filter, actor: undefined };
+  let total = 0;
+  // the attributes and ends come with each edge: nothing is looked up again
+  graph.forEachEdge(id, (k, a, s, t) => {
+    if (!matchesEventAttributes(graph, k, a, f)) return;
+    const type = a.type as EventType;
+    total++;
     eventCounts[type]++;
     (s === id ? outgoing : incoming)[type]++;
-    others.add(s === id ? graph.target(k) : s);
-  }
+    others.add(s === id ? t : s);
+  });
   return {
     id, ...graph.getNodeAttributes(id), eventCounts, outgoing, incoming,
-    eventTotal: keys.length, counterparts: others.size,
+    eventTotal: total, counterparts: others.size,
   };
 }
