@@ -1,7 +1,7 @@
 // The one event filter every list, view and export shares, and the predicate that applies it.
 // Pure: the caller resolves anything that needs the store (article dates) into plain data first.
 import type { DiploGraph } from '../build.js';
-import type { EdgeAttributes, EventType } from '../../types/index.js';
+import type { EdgeAttributes, EventType, NodeAttributes } from '../../types/index.js';
 
 /** Which events a read keeps. Every field is optional; an empty filter keeps every factual event. */
 export interface EventFilter {
@@ -35,8 +35,11 @@ export function isRestrictive(f: EventFilter): boolean {
 
 /** The ISO3 an actor rolls up to: a state's own code, else the state it acts for, else null. */
 export function stateOf(graph: DiploGraph, node: string): string | null {
-  if (!graph.hasNode(node)) return null;
-  const a = graph.getNodeAttributes(node);
+  return graph.hasNode(node) ? stateOfNode(node, graph.getNodeAttributes(node)) : null;
+}
+
+/** stateOf for a caller that holds the node's attributes. */
+function stateOfNode(node: string, a: NodeAttributes): string | null {
   if (a.kind === 'state') return a.state ?? (node.startsWith('state:') ? node.slice(6) : null);
   return a.state ?? null;
 }
@@ -71,5 +74,32 @@ export function filterEvents(graph: DiploGraph, f: EventFilter): string[] {
   const keys: string[] = [];
   const candidates = f.actor && graph.hasNode(f.actor) ? graph.edges(f.actor) : f.actor ? [] : graph.edges();
   for (const key of candidates) if (matchesEvent(graph, key, f)) keys.push(key);
+  return keys;
+}
+
+/** What forEachStateEvent gives for each event: its key, attributes, and the states of its ends. */
+export type StateEventVisitor = (key: string, a: EdgeAttributes, sourceState: string | null, targetState: string | null) => void;
+
+/**
+ * Visits the events filterEvents with `f.state` = `iso` keeps, in no particular order, reading only
+ * the edges of the actors that act for the state (the others' edges are most of a graph).
+ */
+export function forEachStateEvent(graph: DiploGraph, iso: string, f: EventFilter, visit: StateEventVisitor): void {
+  const rest = { ...f, state: undefined };
+  graph.forEachNode((n, na) => {
+    if (stateOfNode(n, na) !== iso) return;
+    // an event between two of the state's actors is visited once, from its source
+    graph.forEachOutEdge(n, (k, e, _s, t, _sa, ta) => { if (matchesEventAttributes(graph, k, e, rest)) visit(k, e, iso, stateOfNode(t, ta)); });
+    graph.forEachInEdge(n, (k, e, s, _t, sa) => {
+      const from = stateOfNode(s, sa);
+      if (from !== iso && matchesEventAttributes(graph, k, e, rest)) visit(k, e, from, iso);
+    });
+  });
+}
+
+/** The keys forEachStateEvent visits. */
+export function stateEvents(graph: DiploGraph, iso: string, f: EventFilter): string[] {
+  const keys: string[] = [];
+  forEachStateEvent(graph, iso, f, (k) => keys.push(k));
   return keys;
 }

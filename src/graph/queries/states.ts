@@ -3,7 +3,7 @@
 import type { DiploGraph } from '../build.js';
 import type { EventType } from '../../types/index.js';
 import { zeroCounts } from './actor.js';
-import { filterEvents, stateOf, type EventFilter } from './filters.js';
+import { forEachStateEvent, stateEvents, stateOf, type EventFilter } from './filters.js';
 
 /** One month of a timeline. */
 export interface MonthCount {
@@ -39,25 +39,39 @@ export const stateLabel = (graph: DiploGraph, iso: string): string =>
 
 /** Keys of the filtered events between states `a` and `b` (either direction). */
 export function dyadEventKeys(graph: DiploGraph, a: string, b: string, filter: EventFilter): string[] {
-  return filterEvents(graph, { ...filter, state: a }).filter((k) => {
+  return stateEvents(graph, a, filter).filter((k) => {
     const s = stateOf(graph, graph.source(k));
     const t = stateOf(graph, graph.target(k));
     return (s === a && t === b) || (s === b && t === a);
   });
 }
 
+/** One event of a dyad as the summary needs it. */
+interface DyadEvent {
+  type: EventType;
+  date: string | null;
+  /** Did `a`'s side start it? */
+  fromA: boolean;
+}
+
 /** Rolls the events `keys` between `a` and `b` up into one summary. */
 export function summarizeDyad(graph: DiploGraph, a: string, b: string, keys: readonly string[]): DyadSummary {
+  return summarize(a, b, keys.map((k) => {
+    const { type, date } = graph.getEdgeAttributes(k);
+    return { type: type as EventType, date, fromA: stateOf(graph, graph.source(k)) === a };
+  }));
+}
+
+function summarize(a: string, b: string, events: readonly DyadEvent[]): DyadSummary {
   const counts = zeroCounts();
   const aToB = zeroCounts();
   const bToA = zeroCounts();
   const months = new Map<string, MonthCount>();
   let first: string | null = null;
   let last: string | null = null;
-  for (const k of keys) {
-    const { type, date } = graph.getEdgeAttributes(k) as { type: EventType; date: string | null };
+  for (const { type, date, fromA } of events) {
     counts[type]++;
-    (stateOf(graph, graph.source(k)) === a ? aToB : bToA)[type]++;
+    (fromA ? aToB : bToA)[type]++;
     if (!date) continue;
     if (!first || date < first) first = date;
     if (!last || date > last) last = date;
@@ -68,22 +82,21 @@ export function summarizeDyad(graph: DiploGraph, a: string, b: string, keys: rea
     months.set(month, m);
   }
   const timeline = [...months.values()].sort((x, y) => (x.month < y.month ? -1 : 1));
-  return { a, b, total: keys.length, counts, aToB, bToA, first, last, timeline };
+  return { a, b, total: events.length, counts, aToB, bToA, first, last, timeline };
 }
 
 /** Every counterpart state of `iso` with the rolled-up relation, most events first. */
 export function stateRelations(graph: DiploGraph, iso: string, filter: EventFilter): Array<DyadSummary & { label: string }> {
-  const byOther = new Map<string, string[]>();
-  for (const k of filterEvents(graph, { ...filter, state: iso })) {
-    const s = stateOf(graph, graph.source(k));
-    const t = stateOf(graph, graph.target(k));
-    if (!s || !t) continue; // an actor with no known state cannot be rolled up
+  const byOther = new Map<string, DyadEvent[]>();
+  forEachStateEvent(graph, iso, filter, (_k, e, s, t) => {
+    if (!s || !t) return; // an actor with no known state cannot be rolled up
     const other = s === iso ? t : s;
+    const event = { type: e.type as EventType, date: e.date, fromA: s === iso };
     const list = byOther.get(other);
-    if (list) list.push(k); // in place: a copy per event was quadratic for busy pairs
-    else byOther.set(other, [k]);
-  }
+    if (list) list.push(event); // in place: a copy per event was quadratic for busy pairs
+    else byOther.set(other, [event]);
+  });
   return [...byOther]
-    .map(([other, keys]) => ({ ...summarizeDyad(graph, iso, other, keys), label: stateLabel(graph, other) }))
+    .map(([other, events]) => ({ ...summarize(iso, other, events), label: stateLabel(graph, other) }))
     .sort((x, y) => y.total - x.total || (x.b < y.b ? -1 : 1));
 }

@@ -1,6 +1,9 @@
 // Table tests for the shared event filter on the made-up fixture graph: one row per filter rule.
 import { describe, expect, it } from 'vitest';
-import { filterEvents, isRestrictive, stateOf, type EventFilter } from '../../../src/graph/queries/index.js';
+import { buildGraph } from '../../../src/graph/build.js';
+import { filterEvents, isRestrictive, stateEvents, stateOf, type EventFilter } from '../../../src/graph/queries/index.js';
+// @ts-expect-error plain ESM helpers of bench/, without type declarations
+import { syntheticArticles } from '../../../bench/lib/synthetic-articles.mjs';
 import { fixtureGraph, IDS } from '../../fixtures/diplomatic-articles.js';
 
 const graph = fixtureGraph();
@@ -49,5 +52,23 @@ describe('stateOf', () => {
   it('gives null for an organization with no state, or an unknown node', () => {
     expect(stateOf(graph, IDS.eu)).toBeNull();
     expect(stateOf(graph, 'person:nobody')).toBeNull();
+  });
+});
+
+describe('stateEvents', () => {
+  it('finds the same events as filterEvents with the state, reading only the state\'s actors', () => {
+    const graph = buildGraph([...syntheticArticles(300)]);
+    const states = graph.filterNodes((_n, a) => a.kind === 'state').sort((a, b) => graph.degree(b) - graph.degree(a));
+    let found = 0;
+    for (const node of [states[0]!, states[1]!, states[Math.floor(states.length / 2)]!, states.at(-1)!]) {
+      const iso = node.slice('state:'.length);
+      for (const filter of [{}, { types: ['meeting', 'threat'] }, { from: '2020-01', includeContext: true }] as EventFilter[]) {
+        const got = stateEvents(graph, iso, filter);
+        expect(new Set(got).size, `${iso} has no event twice`).toBe(got.length);
+        expect([...got].sort(), `${iso} ${JSON.stringify(filter)}`).toEqual(filterEvents(graph, { ...filter, state: iso }).sort());
+        found += got.length;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
