@@ -1,6 +1,7 @@
 // Filtered copies of the graph: the view every graph-shaped answer (graph, export, ego network) is
 // cut from. Actors view keeps actors and events; states view rolls actors up to their state.
 import { createGraph, type DiploGraph } from '../build.js';
+import type { EdgeAttributes } from '../../types/index.js';
 import { filterEvents, isRestrictive, stateOf, type EventFilter } from './filters.js';
 
 /** The two shapes a graph answer can take. */
@@ -23,9 +24,15 @@ export function filteredGraph(graph: DiploGraph, filter: EventFilter, nodes?: Re
     for (const n of [graph.source(k), graph.target(k)]) if (!out.hasNode(n)) out.addNode(n, { ...graph.getNodeAttributes(n) });
   }
   for (const k of keys) out.addEdgeWithKey(k, graph.source(k), graph.target(k), { ...graph.getEdgeAttributes(k) });
-  graph.forEachEdge((k, a, s, t) => {
+  const affiliation = (k: string, a: EdgeAttributes, s: string, t: string) => {
     if (a.type === 'affiliation' && out.hasNode(s) && out.hasNode(t)) out.addEdgeWithKey(k, s, t, { ...a });
-  });
+  };
+  if (!isRestrictive(filter)) graph.forEachEdge(affiliation);
+  else {
+    // a cut: the affiliations of the actors kept, each going out of a person, organization or group
+    // (a state's own out-edges are its events, thousands for a busy one)
+    out.forEachNode((n, a) => { if (a.kind !== 'state') graph.forEachOutEdge(n, affiliation); });
+  }
   return out;
 }
 

@@ -24,6 +24,17 @@ describe('filteredGraph', () => {
     expect(g.edges().sort()).toEqual(['art-paris:e8']);
   });
 
+  it('keeps, when restricted, every affiliation whose two ends it keeps', () => {
+    const graph = buildGraph([...syntheticArticles(300)]);
+    const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[3]!;
+    for (const filter of [{ actor: hub }, { types: ['agreement'] as EventType[] }, { state: 'USA', from: '2020-01' }]) {
+      const g = filteredGraph(graph, filter);
+      const expected = graph.filterEdges((_k, a, s, t) => a.type === 'affiliation' && g.hasNode(s) && g.hasNode(t));
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(g.filterEdges((_k, a) => a.type === 'affiliation').sort()).toEqual(expected.sort());
+    }
+  });
+
   it('does not change the source graph', () => {
     const source = fixtureGraph();
     const before = source.size;
