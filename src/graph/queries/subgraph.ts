@@ -54,25 +54,26 @@ export function statesGraph(graph: DiploGraph, filter: EventFilter): DiploGraph 
     out.addNode(id, { label: a?.label ?? iso, kind: 'state', state: iso, role: null, aliases: a?.aliases ?? [], articles: a?.articles ?? [] });
     return id;
   };
+  // tallied in a map first (in the order each edge first appears), then added: one edge object each
+  const edges = new Map<string, { s: string; t: string; attrs: StateEdgeAttributes }>();
   for (const k of filterEvents(graph, filter)) {
     const sa = stateOf(graph, graph.source(k));
     const ta = stateOf(graph, graph.target(k));
     if (!sa || !ta) continue;
     const s = addState(sa);
     const t = addState(ta);
-    const a = graph.getEdgeAttributes(k);
-    const key = `${s}->${t}:${a.type}`;
-    const prev = out.hasEdge(key) ? (out.getEdgeAttributes(key) as unknown as StateEdgeAttributes) : null;
-    const date = a.date;
-    const attrs: StateEdgeAttributes = {
-      type: a.type,
-      count: (prev?.count ?? 0) + 1,
-      first: [prev?.first, date].filter((d): d is string => !!d).sort()[0] ?? null,
-      last: [prev?.last, date].filter((d): d is string => !!d).sort().pop() ?? null,
-    };
-    if (prev) out.replaceEdgeAttributes(key, attrs as never);
-    else out.addEdgeWithKey(key, s, t, attrs as never);
+    const { type, date } = graph.getEdgeAttributes(k);
+    const key = `${s}->${t}:${type}`;
+    const e = edges.get(key);
+    if (!e) {
+      edges.set(key, { s, t, attrs: { type, count: 1, first: date ?? null, last: date ?? null } });
+      continue;
+    }
+    e.attrs.count++;
+    if (date && (!e.attrs.first || date < e.attrs.first)) e.attrs.first = date;
+    if (date && (!e.attrs.last || date > e.attrs.last)) e.attrs.last = date;
   }
+  for (const [key, { s, t, attrs }] of edges) out.addEdgeWithKey(key, s, t, attrs as never);
   return out;
 }
 

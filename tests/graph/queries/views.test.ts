@@ -52,6 +52,29 @@ describe('statesGraph', () => {
   });
 });
 
+describe('statesGraph on a larger graph', () => {
+  it('counts each (from, to, type) of states once per event, with its first and last date', () => {
+    const graph = buildGraph([...syntheticArticles(300)]);
+    const expected = new Map<string, { count: number; dates: string[] }>();
+    for (const k of filterEvents(graph, {})) {
+      const [s, t] = graph.extremities(k).map((n) => graph.getNodeAttribute(n, 'state'));
+      if (!s || !t) continue;
+      const key = `state:${s}->state:${t}:${graph.getEdgeAttribute(k, 'type')}`;
+      const e = expected.get(key) ?? { count: 0, dates: [] };
+      e.count++;
+      const date = graph.getEdgeAttribute(k, 'date');
+      if (date) e.dates.push(date);
+      expected.set(key, e);
+    }
+    const g = statesGraph(graph, {});
+    expect(g.size).toBe(expected.size);
+    for (const [key, e] of expected) {
+      const dates = e.dates.sort();
+      expect(g.getEdgeAttributes(key), key).toMatchObject({ count: e.count, first: dates[0] ?? null, last: dates.at(-1) ?? null });
+    }
+  });
+});
+
 describe('egoNetwork', () => {
   it('returns null for an unknown actor', () => {
     expect(egoNetwork(fixtureGraph(), 'person:nobody', 1, {})).toBeNull();
