@@ -39,7 +39,7 @@ export function stateOf(graph: DiploGraph, node: string): string | null {
 }
 
 /** stateOf for a caller that holds the node's attributes. */
-function stateOfNode(node: string, a: NodeAttributes): string | null {
+export function stateOfNode(node: string, a: NodeAttributes): string | null {
   if (a.kind === 'state') return a.state ?? (node.startsWith('state:') ? node.slice(6) : null);
   return a.state ?? null;
 }

@@ -1,8 +1,8 @@
 // Filtered copies of the graph: the view every graph-shaped answer (graph, export, ego network) is
 // cut from. Actors view keeps actors and events; states view rolls actors up to their state.
 import { createGraph, type DiploGraph } from '../build.js';
-import type { EdgeAttributes } from '../../types/index.js';
-import { filterEvents, isRestrictive, stateOf, type EventFilter } from './filters.js';
+import type { EdgeAttributes, NodeAttributes } from '../../types/index.js';
+import { filterEvents, isRestrictive, matchesEventAttributes, stateOfNode, type EventFilter } from './filters.js';
 
 /** The two shapes a graph answer can take. */
 export const GRAPH_VIEWS = ['actors', 'states'] as const;
@@ -54,25 +54,33 @@ export function statesGraph(graph: DiploGraph, filter: EventFilter): DiploGraph 
     out.addNode(id, { label: a?.label ?? iso, kind: 'state', state: iso, role: null, aliases: a?.aliases ?? [], articles: a?.articles ?? [] });
     return id;
   };
-  // tallied in a map first (in the order each edge first appears), then added: one edge object each
+  // tallied in a map first (in the order each edge first appears), then added: one edge object each;
+  // each edge comes with its attributes and its ends' attributes, so nothing is looked up again
   const edges = new Map<string, { s: string; t: string; attrs: StateEdgeAttributes }>();
-  for (const k of filterEvents(graph, filter)) {
-    const sa = stateOf(graph, graph.source(k));
-    const ta = stateOf(graph, graph.target(k));
-    if (!sa || !ta) continue;
-    const s = addState(sa);
-    const t = addState(ta);
-    const { type, date } = graph.getEdgeAttributes(k);
+  const ids = new Map<string, string>();
+  const stateId = (iso: string) => ids.get(iso) ?? (ids.set(iso, addState(iso)), ids.get(iso)!);
+  const f = { ...filter, actor: undefined };
+  const visit = (k: string, a: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes) => {
+    if (!matchesEventAttributes(graph, k, a, f)) return;
+    const sa = stateOfNode(source, sourceAttrs);
+    const ta = stateOfNode(target, targetAttrs);
+    if (!sa || !ta) return;
+    const s = stateId(sa);
+    const t = stateId(ta);
+    const { type, date } = a;
     const key = `${s}->${t}:${type}`;
     const e = edges.get(key);
     if (!e) {
       edges.set(key, { s, t, attrs: { type, count: 1, first: date ?? null, last: date ?? null } });
-      continue;
+      return;
     }
     e.attrs.count++;
     if (date && (!e.attrs.first || date < e.attrs.first)) e.attrs.first = date;
     if (date && (!e.attrs.last || date > e.attrs.last)) e.attrs.last = date;
-  }
+  };
+  if (filter.actor) {
+    if (graph.hasNode(filter.actor)) graph.forEachEdge(filter.actor, visit);
+  } else graph.forEachEdge(visit);
   for (const [key, { s, t, attrs }] of edges) out.addEdgeWithKey(key, s, t, attrs as never);
   return out;
 }
