@@ -4,6 +4,7 @@
 // out), so a page of events reads a page's worth, not every event of a hub.
 import type { DiploGraph } from '../build.js';
 import type { EdgeAttributes } from '../../types/index.js';
+import { UNDATED } from './evidence.js';
 import { isEventEdge } from './filters.js';
 
 /** A scope's events, sorted, with counts by type: all of them, and those with a context (negated, hypothetical, future). */
@@ -20,7 +21,6 @@ function count(s: OrderedEvents, a: EdgeAttributes, n: number): void {
   if (a.context) add(s.withContextByType, a.type, n);
 }
 
-const UNDATED = '9999-99-99';
 const dateOf = (a: EdgeAttributes) => a.date ?? UNDATED;
 
 // (date, key) order: the same as comparing eventSortKey strings ("2024" before "2024-05": the

@@ -56,12 +56,10 @@ export function eventView(graph: DiploGraph, key: string, lookup?: ArticleLookup
   };
 }
 
+/** Where an undated event sorts: after every date. */
+export const UNDATED = '9999-99-99';
+
 /** Sort key for events: by date (undated last), then by key, so pages are stable. */
 export function eventSortKey(graph: DiploGraph, key: string): string {
-  return sortKeyOf(key, graph.getEdgeAttribute(key, 'date'));
-}
-
-/** eventSortKey for a caller that holds the event's date already. */
-export function sortKeyOf(key: string, date: string | null | undefined): string {
-  return `k:${date ?? '9999-99-99'}\u0001${key}`;
+  return `k:${graph.getEdgeAttribute(key, 'date') ?? UNDATED}\u0001${key}`;
 }
