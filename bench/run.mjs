@@ -138,17 +138,25 @@ async function api() {
   }
   // the HTTP issue's load test: target p99 < 20 ms and at least half the bare route's requests/s
   for (const r of ok.filter((x) => x.underLoad?.length)) {
-    const bare = r.underLoad[0].rps;
+    // each endpoint against the bare route measured just before it (older results: the first row)
+    let bare = r.underLoad[0];
+    const rows = r.underLoad.map((x) => {
+      if (x.label.startsWith('bare')) {
+        bare = x;
+        return [x.label, x.rps, x.p50, x.p99, x.errors, x.hitShare, 1, ''];
+      }
+      return [x.label, x.rps, x.p50, x.p99, x.errors, x.hitShare, x.rps / bare.rps, x.p99 < 20 && x.rps >= bare.rps / 2 ? 'met' : 'NOT met'];
+    });
     out(table(`API under load, ${num(r.events)} events (${r.connections} connections from another process, each endpoint cycling through ${r.distinct} distinct questions; `
-      + `computed: an app that keeps no answers; kept answers: the default app. Target p99 < 20 ms and ≥ ½ the bare route's requests/s)`,
-      ['endpoint', 'requests/s', 'p50 ms', 'p99 ms', 'errors', 'from cache', '× bare req/s', 'target'],
-      r.underLoad.map((x, i) => [x.label, x.rps, x.p50, x.p99, x.errors, x.hitShare, x.rps / bare,
-        i === 0 ? '' : x.p99 < 20 && x.rps >= bare / 2 ? 'met' : 'NOT met'])));
-    for (const x of r.underLoad) {
+      + `computed: an app that keeps no answers; kept answers: the default app; each held against the bare route measured just before it. `
+      + `Target p99 < 20 ms and ≥ ½ the bare route's requests/s)`,
+      ['endpoint', 'requests/s', 'p50 ms', 'p99 ms', 'errors', 'from cache', '× bare req/s', 'target'], rows));
+    r.underLoad.forEach((x, i) => {
       const what = `${r.events} events, ${r.connections} connections, ${x.urls} distinct URLs like ${x.example}`;
-      figure(`API under load req/s ${x.label}`, x.rps, 'requests/s', what);
-      figure(`API under load p99 ${x.label}`, x.p99, 'ms', what);
-    }
+      const label = x.label.startsWith('bare') ? `${x.label} (before ${r.underLoad[i + 1]?.label ?? 'the end'})` : x.label;
+      figure(`API under load req/s ${label}`, x.rps, 'requests/s', what);
+      figure(`API under load p99 ${label}`, x.p99, 'ms', what);
+    });
   }
 }
 
