@@ -16,6 +16,9 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Speech verbs addressed to someone ("told X", "warned X"): the mention after them is their object. */
 const ADDRESSED_SPEECH = /^(tell|warn|inform|assure|remind|brief|notify|urge|ask)/;
 const PARTICIPLE = /(ed|en|wn)$/;
+const RELATIVES = new Set(['who', 'which']);
+/** Words between a relative pronoun and its verb ("who this week criticised", "which has also called"). */
+const RELATIVE_FILLERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'also', 'then', 'later', 'this', 'last', 'week', 'month', 'year', 'again', 'previously', 'since', 'already', 'both']);
 const AGENT_PARTICIPLE = /ed$|en$|wn$|ld$|met$/;
 
 function mentionsOf(doc: Doc, s: number): Mention[] {
@@ -94,6 +97,8 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     const adj = all.find((m) => m.last === at - 1 && !(m.kind === 'state' && m.form === 'demonym'));
     if (adj) return [adj];
   }
+  const relative = relativeAntecedent(doc, sent, at, all);
+  if (relative) return relative;
   const triggerQuoted = toks[at]!.quoted;
   const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && (toks[at - 1]!.lower.endsWith('ly') || toks[at - 1]!.lower === 'also' || toks[at - 1]!.lower === 'then'));
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
@@ -137,6 +142,18 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     }
   }
   return [];
+}
+
+// "EU lawmakers, who have accused Orban of …", "the State Department, which called for …": the verb of
+// a relative clause acts for the noun the clause hangs on, even when that noun is an object.
+function relativeAntecedent(doc: Doc, sent: Sentence, at: number, all: Mention[]): Mention[] | null {
+  const toks = sent.tokens;
+  let k = at - 1;
+  while (k >= 0 && k >= at - 4 && (RELATIVE_FILLERS.has(toks[k]!.lower) || toks[k]!.lower.endsWith('ly'))) k--;
+  if (!RELATIVES.has(toks[k]?.lower ?? '')) return null;
+  const end = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const head = all.find((m) => m.last === end || m.appositionEnd === end);
+  return head ? coordinatedBefore(doc, sent, head, all) : null;
 }
 
 /** Whether the trigger is a passive participle ("has been accused", "was rejected"). */

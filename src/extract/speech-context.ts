@@ -11,6 +11,8 @@ const FIRST_PERSON_FILLERS = new Set(['will', 'would', 'shall', 'must', 'also', 
 const NOT_A_NOUN = new Set(['that', 'the', 'a', 'an', 'to', 'his', 'her', 'its', 'their', 'in', 'on', 'by']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', "'s"]);
 const INFLECTED = /(ed|ing|en)$/;
+/** "who this week criticised": a time phrase before a verb, not a determiner and its noun. */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'time', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** The quoted speaker as the acting mention of a trigger in their quotation. */
 export function speakerMention(sent: Sentence, at: number, speaker: string): Mention {
@@ -35,7 +37,7 @@ const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'i
 export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: ReadonlySet<string> = new Set()): boolean {
   const toks = sent.tokens;
   const prev = toks[at - 1];
-  if (!prev) return false;
+  if (!prev || TIME_NOUNS.has(prev.lower)) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
   // "alleged crimes", "alleged ties": the participle as an adjective before its noun
   if (toks[at]!.lower === 'alleged' && isLowerWord(toks[at + 1]?.text ?? '') && !NOT_A_NOUN.has(toks[at + 1]!.lower)) return true;
