@@ -165,13 +165,41 @@ export function isPassive(sent: Sentence, at: number): boolean {
   return BE.has(toks[k]?.lower ?? '') && PARTICIPLE.test(toks[at]!.lower) && toks[at + 1]?.lower !== 'to';
 }
 
-/** The agent of a passive trigger ("was accused by Moscow of …"), if the text has one. */
-export function passiveAgent(doc: Doc, sent: Sentence, at: number): Mention | null {
+/** The agents of a passive trigger ("was accused by Moscow of …", "was condemned by A, B and C"), or []. */
+export function passiveAgent(doc: Doc, sent: Sentence, at: number): Mention[] {
   const toks = sent.tokens;
-  if (!BE.has(toks[at - 1]?.lower ?? '') && !(toks[at - 1]?.lower === 'not' && BE.has(toks[at - 2]?.lower ?? ''))) return null;
-  if (!AGENT_PARTICIPLE.test(toks[at]!.lower)) return null;
-  for (let k = at + 1; k < Math.min(toks.length, at + 5); k++) {
-    if (toks[k]!.lower === 'by') return mentionsOf(doc, sent.index).find((m) => m.first === k + 1 || m.first === k + 2) ?? null;
+  let b = at - 1;
+  while (b >= 0 && (toks[b]!.lower.endsWith('ly') || toks[b]!.lower === 'not' || toks[b]!.lower === 'also')) b--;
+  if (!BE.has(toks[b]?.lower ?? '')) return [];
+  if (!AGENT_PARTICIPLE.test(toks[at]!.lower)) return [];
+  // "was described as illegitimate by …", "was signed in 1972 by …"
+  for (let k = at + 1; k < Math.min(toks.length, at + 9); k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';' || w === ':' || toks[k]!.quoted !== toks[at]!.quoted) return [];
+    if (w !== 'by') continue;
+    const all = mentionsOf(doc, sent.index);
+    const first = all.find((m) => m.first === k + 1) ?? all.find((m) => m.first === k + 2 && /^(the|a|an)$/.test(toks[k + 1]!.lower));
+    return first ? listAfter(sent, first, all) : [];
   }
-  return null;
+  return [];
+}
+
+// A list of actors starting at `first`: "A, B and C", "A and the B".
+function listAfter(sent: Sentence, first: Mention, all: Mention[]): Mention[] {
+  const out = [first];
+  let end = first.appositionEnd ?? first.last;
+  for (;;) {
+    let j = end + 1;
+    const comma = sent.tokens[j]?.text === ',';
+    if (comma) j++;
+    const and = sent.tokens[j]?.lower === 'and';
+    if (and) j++;
+    if (!comma && !and) break;
+    const next = all.find((m) => m.first === j) ?? (COORDINATED_LEADS.has(sent.tokens[j]?.lower ?? '') ? all.find((m) => m.first === j + 1) : undefined);
+    if (!next) break;
+    out.push(next);
+    end = next.appositionEnd ?? next.last;
+    if (and) break;
+  }
+  return out;
 }

@@ -7,7 +7,11 @@ import { mentionsStartingAt } from './mention-utils.js';
 import { isLowerOrHyphen, startsDigit } from './word-shape.js';
 
 /** A frame matched in a sentence. */
-export interface FrameMatch { frame: Frame; at: number; end: number; objects: Mention[]; /** Pattern words matched (how specific the match is). */ words: number }
+export interface FrameMatch {
+  frame: Frame; at: number; end: number; objects: Mention[];
+  /** Pattern words matched (how specific the match is). */ words: number;
+  /** The slot is "each other" / "one another": the subjects act on one another. */ reciprocal?: boolean;
+}
 
 /** The words of the sentence that a match covers (its trigger words). */
 export const triggerText = (sent: Sentence, m: FrameMatch): string => sent.text.slice(sent.tokens[m.at]!.start - sent.start, sent.tokens[Math.max(m.at, m.end)]!.end - sent.start);
@@ -33,8 +37,10 @@ function skippable(toks: readonly Token[], k: number): boolean {
 
 // The object slot: a mention right here, or after fillers ("met on Thursday with"), or for speech
 // acts after "the <noun> of/between" ("denounced the memoranda of understanding between Turkey and Libya").
-function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: Set<string>): { objects: Mention[]; end: number } | null {
+function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: Set<string>): { objects: Mention[]; end: number; reciprocal?: boolean } | null {
   const toks = sent.tokens;
+  // "accused each other of …", "met one another"
+  if ((toks[i]?.lower === 'each' && toks[i + 1]?.lower === 'other') || (toks[i]?.lower === 'one' && toks[i + 1]?.lower === 'another')) return { objects: [], end: i + 1, reciprocal: true };
   let k = i;
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy"
   if (!actorAt(doc, sent.index, k) && SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
@@ -122,6 +128,7 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
   let k = at;
   let objects: Mention[] = [];
   let words = 0;
+  let reciprocal = false;
   for (let n = 0; n < frame.steps.length; n++) {
     const step = frame.steps[n]!;
     if (step.kind === 'word') {
@@ -144,7 +151,8 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
     const slot = readSlot(doc, sent, k, frame, verbForms);
     if (!slot) { if (step.optional) continue; return null; }
     objects = slot.objects;
+    reciprocal = !!slot.reciprocal;
     k = slot.end + 1;
   }
-  return { frame, at, end: k - 1, objects, words };
+  return { frame, at, end: k - 1, objects, words, ...(reciprocal ? { reciprocal } : {}) };
 }

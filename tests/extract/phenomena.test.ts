@@ -51,6 +51,23 @@ describe('extractArticle', () => {
       ['meeting Ines Marquardt->Ilario Santacruz']],
     ['a state adjective with "forces" acting as the state', 'Sudanese forces must leave the area, Egyptian President Amr Fawzy said.',
       ['statement Amr Fawzy->Sudan', 'demand Amr Fawzy->Sudan']],
+    ['the verb of a relative clause acting for the noun it hangs on, an object of the main clause',
+      'The plan angered Canadian lawmakers, who have accused Chilean President Ines Marquardt of bad faith.',
+      ['accusation Canadian lawmakers->Ines Marquardt']],
+    ['a relative clause with a time phrase before its verb',
+      'The summit heard from Kenyan President Odhiambo Wekesa, who this week criticised Uganda.',
+      ['accusation Odhiambo Wekesa->Uganda']],
+    ['the coordinated agents of a passive, further from the verb',
+      'The vote was described as illegitimate by Argentina, Canada and the United States.',
+      ['statement Argentina->-', 'statement Canada->-', 'statement United States->-']],
+    ['a reciprocal object ("each other") as acts in both directions',
+      'Armenia and Azerbaijan accused each other of violating the ceasefire.',
+      ['accusation Armenia->Azerbaijan', 'accusation Azerbaijan->Armenia']],
+    ['"traded accusations" as acts in both directions', 'Peru and Chile traded accusations over the border incident.',
+      ['accusation Peru->Chile', 'accusation Chile->Peru']],
+    ['"needs to" and "should" in reported speech as demands',
+      'Chilean President Ines Marquardt said Peru needs to withdraw its troops. Kenyan President Odhiambo Wekesa said Uganda should release the prisoners.',
+      ['demand Ines Marquardt->Peru', 'demand Odhiambo Wekesa->Uganda']],
   ];
   for (const [phenomenon, text, expected] of rows) {
     it(`finds ${phenomenon}`, () => {

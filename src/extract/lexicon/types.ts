@@ -48,6 +48,8 @@ export interface Frame {
   needsNegation: boolean;
   /** The slot must own what is acted on ("welcomed President Reagan's statement"). */
   possessiveObject: boolean;
+  /** The subjects act on one another ("traded accusations"). */
+  reciprocal: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;

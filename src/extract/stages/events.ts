@@ -31,9 +31,9 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
     const m = matchFrame(doc, sent, at, f, ctx.lexicon.verbForms);
     if (!m) continue;
     if (f.objectKinds && m.objects.length && !m.objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) continue;
-    if (f.objectKinds && !m.objects.length) continue;
+    if (f.objectKinds && !m.objects.length && !m.reciprocal) continue;
     if (f.type === 'meeting' && m.objects.some((o) => o.kind === 'place')) continue; // "met in Niamey" names a place
-    const score = (x: FrameMatch) => x.words + (x.objects.length ? 10 : 0) - (x.frame.plural ? 1 : 0);
+    const score = (x: FrameMatch) => x.words + (x.objects.length || x.reciprocal ? 10 : 0) - (x.frame.plural ? 1 : 0);
     const prev = top.get(f.type);
     if (!prev || score(m) > score(prev)) top.set(f.type, m);
   }
@@ -119,11 +119,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     return;
   }
   let objects = match.objects;
-  const agent = passiveAgent(doc, sent, at);
-  if (!agent && !f.speech && !f.noun && isPassive(sent, at)) return; // "has been accused of …" by nobody named
-  if (agent && !f.speech) { objects = subjects; subjects = [agent]; }
+  const agents = passiveAgent(doc, sent, at);
+  if (!agents.length && !f.speech && !f.noun && isPassive(sent, at)) return; // "has been accused of …" by nobody named
+  if (agents.length && !f.speech) { objects = subjects; subjects = agents; }
   else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
-  else if (agent) subjects = [agent]; // "The attack was claimed by the Houthi movement"
+  else if (agents.length) subjects = agents; // "The attack was claimed by the Houthi movement"
   const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
   if (!src.length) return;
   let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
@@ -131,6 +131,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     if (source === target) return;
     events.push(draftEvent(sent, match, source, target, confidence(match, subjects)));
   };
+  if (match.reciprocal || (f.reciprocal && !tgt.length)) {
+    // "Armenia and Azerbaijan accused each other of …": every one of them acts on every other
+    for (let i = 0; i < src.length; i++) for (let j = 0; j < src.length; j++) if (i !== j && (!SYMMETRIC.has(f.type) || i < j)) add(src[i]!, src[j]!);
+    return;
+  }
   if (f.plural && !tgt.length) {
     // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
     // named (the host or chair) with each of the others — or, when only states meet, every pair
