@@ -161,6 +161,14 @@ describe('extractArticle', () => {
     expect(events(a)).toContain(`statement ${office!.name}->-`);
   });
 
+  it('reads "the U.S. State Department" as the department, with the form the text used', () => {
+    const a = extract('The U.S. State Department said it would work with Norway.');
+    const dept = a.entities.find((e) => e.kind === 'organization');
+    expect(dept).toMatchObject({ name: 'United States Department of State', state: 'USA' });
+    expect(dept!.aliases).toContain('U.S. State Department');
+    expect(events(a)).toContain('statement United States Department of State->Norway');
+  });
+
   it('gives every event its sentence with exact offsets and a rule id', () => {
     const text = 'Intro line.\n\nEgyptian President Amr Fawzy met Jordanian King Faris Hadid in Cairo.';
     const a = extract(text);

@@ -23,14 +23,16 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       }
       const media = lexicon.mediaOutlets.matchAt(lower, raw, i);
       if (media.length) { i += media[0]!.words.length - 1; continue; }
-      const body = lexicon.bodies.matchAt(lower, raw, i);
       const state = lexicon.statePhrases.matchAt(lower, raw, i);
-      const bl = body[0]?.words.length ?? 0;
       const sl = state[0]?.words.length ?? 0;
-      if (bl && bl >= sl) {
+      // "the U.S. State Department": a body that starts after "the" and outruns "the U.S."
+      const bodyAt = tok.lower === 'the' && !lexicon.bodies.matchAt(lower, raw, i).length ? i + 1 : i;
+      const body = lexicon.bodies.matchAt(lower, raw, bodyAt);
+      const bl = body[0]?.words.length ?? 0;
+      if (bl && bodyAt + bl >= i + sl) {
         const b = body[0]!.value;
-        addMention(doc, { sentence: sent.index, first: i, last: i + bl - 1, kind: b.kind, name: b.name, state: b.state, role: null });
-        i += bl - 1;
+        addMention(doc, { sentence: sent.index, first: bodyAt, last: bodyAt + bl - 1, kind: b.kind, name: b.name, state: b.state, role: null });
+        i = bodyAt + bl - 1;
         continue;
       }
       if (sl) {
