@@ -161,6 +161,13 @@ describe('extractArticle', () => {
     expect(events(a)).toContain(`statement ${office!.name}->-`);
   });
 
+  it('keeps a condemnation that names no accused as a statement, not an accusation of nobody', () => {
+    const a = extract('Norwegian lawmakers condemned the takeover. Danish Foreign Minister Ivar Lunde condemned Sweden.');
+    expect(events(a)).toContain('statement Norwegian lawmakers->-');
+    expect(events(a)).toContain('accusation Ivar Lunde->Sweden');
+    expect(events(a).filter((e) => e.startsWith('accusation'))).toEqual(['accusation Ivar Lunde->Sweden']);
+  });
+
   it('reads "the U.S. State Department" as the department, with the form the text used', () => {
     const a = extract('The U.S. State Department said it would work with Norway.');
     const dept = a.entities.find((e) => e.kind === 'organization');

@@ -117,6 +117,10 @@ function loadFrames(lex: Lexicon): void {
   const v = readJson('verbs.json');
   need(v.types && Array.isArray(v.frames), 'verbs.json', 'needs types and frames');
   const irregular = new Map<string, string[]>(Object.entries(v.irregular ?? {}));
+  for (const [t, codes] of Object.entries(v.types as Record<string, { cameo: string; plover: string; quad: QuadClass }>)) {
+    need(isEventType(t) && (QUAD_CLASSES as readonly string[]).includes(codes.quad), 'verbs.json', `types.${t} needs cameo, plover and a quad class`);
+    lex.typeCodes.set(t as EventType, codes);
+  }
   const ids = new Set<string>();
   for (const f of v.frames) {
     need(typeof f.id === 'string' && !ids.has(f.id), 'verbs.json', `frame ids must be unique strings (${f.id})`);
@@ -168,7 +172,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
-    boilerplate: [], frames: [], triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
+    boilerplate: [], frames: [], typeCodes: new Map(), triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);
   loadBodies(lex);

@@ -95,6 +95,8 @@ export interface Lexicon {
   /** Paragraphs that are page furniture, not article text. */
   boilerplate: RegExp[];
   frames: Frame[];
+  /** Each event type's CAMEO code, PLOVER category and quad class (verbs.json `types`). */
+  typeCodes: Map<EventType, { cameo: string; plover: string; quad: QuadClass }>;
   /** First words of frames: only tokens in this set can start a trigger. */
   triggerWords: Set<string>;
   /** Frames by the words that can trigger them. */

@@ -1,5 +1,5 @@
-// Stage 11: collapses duplicate events (same type, actors and sentence), gives every event a stable
-// id, links a rejection to the accusation it answers, and makes sure every actor's state is listed.
+// Stage 11: keeps an accusation of nobody as a statement, collapses duplicate events (same type,
+// actors and sentence), gives every event a stable id, links a rejection to the accusation it answers, and makes sure every actor's state is listed.
 import { createHash } from 'node:crypto';
 import type { Ctx, Doc, EventDraft } from '../document.js';
 
@@ -7,7 +7,8 @@ import type { Ctx, Doc, EventDraft } from '../document.js';
 export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
   const seen = new Set<string>();
   const events: EventDraft[] = [];
-  for (const e of doc.events) {
+  for (const e0 of doc.events) {
+    const e = unaddressed(e0, lexicon);
     const key = [e.type, e.source, e.target, e.start, e.context ?? ''].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -29,6 +30,14 @@ export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
   }
   linkRejections(doc.id, events);
   return { ...doc, events };
+}
+
+// "Israeli lawmakers condemned the application": an accusation that names no accused is no edge of
+// "who accused whom"; it stays what the actor said, a statement (the rule and trigger stay its own).
+function unaddressed(e: EventDraft, lexicon: Ctx['lexicon']): EventDraft {
+  if (e.type !== 'accusation' || e.target || e.context) return e;
+  const codes = lexicon.typeCodes.get('statement')!;
+  return { ...e, type: 'statement', cameo: codes.cameo, plover: codes.plover, quadClass: codes.quad };
 }
 
 // "Macron accused Russia of … Moscow angrily rejected the accusation.": a rejection by the accused
