@@ -36,6 +36,13 @@ describe('extractArticle', () => {
       ['visit French lawmakers->Armenia']],
     ['the subject of a reported clause after "said"', 'The Kremlin said President Anatoly Vereshin would travel to China in May. Vereshin met Indian officials.',
       ['meeting Anatoly Vereshin->Indian officials']],
+    ['a deal signed "with" after a long object phrase', 'Norwegian Finance Minister Arvel Tosk signed a debt relief deal with Tanzania.',
+      ['agreement Arvel Tosk->Tanzania']],
+    ['"the pair" after two named persons, and "agreed" with a direct object',
+      'Norwegian Prime Minister Ola Berg met Danish Prime Minister Lars Holm in Oslo and the pair agreed a package of investment.',
+      ['agreement Lars Holm->Ola Berg']],
+    ['a state joining an alliance as an agreement with it', 'Estonia and Latvia, which joined NATO in 2004, asked for troops.',
+      ['agreement Estonia->NATO', 'agreement Latvia->NATO']],
     ['a phone call received', 'Chilean President Ines Marquardt received a phone call from Argentine President Tomas Beraldi.',
       ['meeting Ines Marquardt->Tomas Beraldi']],
     ['talks between two states', 'Talks between Armenia and Azerbaijan resumed in Washington on Monday.',
@@ -166,6 +173,11 @@ describe('extractArticle', () => {
     expect(events(a)).toContain('statement Norwegian lawmakers->-');
     expect(events(a)).toContain('accusation Ivar Lunde->Sweden');
     expect(events(a).filter((e) => e.startsWith('accusation'))).toEqual(['accusation Ivar Lunde->Sweden']);
+  });
+
+  it('makes no agreement or meeting of joining a party or joining someone in an act', () => {
+    const a = extract('Senator Ivo Marek joined the Solidarity Party in 2018. Sweden joined NATO in condemning Iran. Danish Foreign Minister Ivar Lunde joined President Kemal Baru in calling for calm.');
+    expect(events(a).filter((e) => e.startsWith('agreement') || e.startsWith('meeting'))).toEqual([]);
   });
 
   it('reads "the U.S. State Department" as the department, with the form the text used', () => {

@@ -5,7 +5,7 @@ import { inflect, pastForm } from './inflect.js';
 import { normWord } from './phrase-index.js';
 import type { Frame, FrameStep } from './types.js';
 
-interface RawFrame { id: string; type: EventType; pattern: string; cameo?: string; plural?: boolean; speech?: boolean; noun?: boolean; performative?: boolean; needsQuote?: boolean; quotedOnly?: boolean; agentIsObject?: boolean; pairObjects?: boolean; needsModal?: boolean; objectAnywhere?: boolean; reverse?: boolean; needsNegation?: boolean; possessiveObject?: boolean; objectKinds?: string[]; inflectedOnly?: boolean; reciprocal?: boolean }
+interface RawFrame { id: string; type: EventType; pattern: string; cameo?: string; plural?: boolean; speech?: boolean; noun?: boolean; performative?: boolean; needsQuote?: boolean; quotedOnly?: boolean; agentIsObject?: boolean; pairObjects?: boolean; needsModal?: boolean; objectAnywhere?: boolean; reverse?: boolean; needsNegation?: boolean; possessiveObject?: boolean; objectKinds?: string[]; subjectKinds?: string[]; inflectedOnly?: boolean; reciprocal?: boolean; notAlongside?: boolean }
 
 /** Turns a pattern string into matching steps; verbs match all their inflections. */
 export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string; quad: QuadClass }, irregular: Map<string, string[]>): Frame {
@@ -14,7 +14,8 @@ export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string
   for (const raw of f.pattern.trim().split(/\s+/)) {
     const optional = raw.endsWith('?');
     const w = optional ? raw.slice(0, -1) : raw;
-    if (w === '*') { steps.push({ kind: 'any', max: 3 }); continue; }
+    const gap = /^\*(\d)?$/.exec(w); // '*': up to three filler words; '*5': up to five
+    if (gap) { steps.push({ kind: 'any', max: gap[1] ? Number(gap[1]) : 3 }); continue; }
     if (w === '@B' || w === '@P') { steps.push({ kind: 'slot', name: w.slice(1) as 'B' | 'P', optional }); continue; }
     // Only the frame's verb (its first word, unless the frame is a noun phrase) is inflected.
     const isVerb = !verbDone && !f.noun;
@@ -32,8 +33,8 @@ export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string
   }
   return {
     id: f.id, type: f.type, steps, cameo: f.cameo ?? codes.cameo, plover: codes.plover, quad: codes.quad,
-    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal,
-    objectKinds: f.objectKinds ?? null, pattern: f.pattern,
+    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal, notAlongside: !!f.notAlongside,
+    objectKinds: f.objectKinds ?? null, subjectKinds: f.subjectKinds ?? null, pattern: f.pattern,
   };
 }
 

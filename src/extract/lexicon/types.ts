@@ -50,7 +50,11 @@ export interface Frame {
   possessiveObject: boolean;
   /** The subjects act on one another ("traded accusations"). */
   reciprocal: boolean;
+  /** "X joined B in condemning …" acts alongside B: no event of this frame. */
+  notAlongside: boolean;
   objectKinds: string[] | null;
+  /** The frame applies only to acting sides of these kinds ("Finland joined NATO": a state joins). */
+  subjectKinds: string[] | null;
   /** The pattern as written, for explanations. */
   pattern: string;
 }

@@ -88,8 +88,10 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {
+      // "the two ministers" are two ministers; "the two leaders", "the pair" any two persons
       const word = m.name.split(' ').at(-1)!.replace(/s$/, '');
-      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (word === 'leader' || (e.role ?? '').toLowerCase().includes(word)));
+      const office = word !== 'leader' && ctx.lexicon.titleHeads.matchAt([word], [word], 0).length > 0;
+      m.refs = lastDistinct(doc, m, Number(arg), (e) => e.kind === 'person' && (!office || (e.role ?? '').toLowerCase().includes(word)));
     } else if (what === 'states') {
       // "Saudi Arabia and Qatar urged both countries …": the two sides are not the subjects themselves
       const sent = doc.sentences[m.sentence]!;

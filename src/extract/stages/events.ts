@@ -85,6 +85,7 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   if (f.quotedOnly && !quoted) return;
   if (f.needsModal && !modalBefore(sent.tokens, at)) return;
   if (f.needsNegation && !negatedBefore(sent.tokens, at)) return;
+  if (f.notAlongside && sent.tokens[match.end + 1]?.lower === 'in' && /ing$/.test(sent.tokens[match.end + 2]?.lower ?? '')) return;
   if (f.pairObjects) {
     // "talks between Armenia and Azerbaijan": the first named with each of the others
     const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
@@ -124,7 +125,7 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   if (agents.length && !f.speech) { objects = subjects; subjects = agents; }
   else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
   else if (agents.length) subjects = agents; // "The attack was claimed by the Houthi movement"
-  const src = subjects.flatMap((m) => refsOf(doc, m, f.type));
+  const src = subjects.flatMap((m) => refsOf(doc, m, f.type)).filter((id) => !f.subjectKinds || f.subjectKinds.includes(doc.entities.get(id)?.kind ?? ''));
   if (!src.length) return;
   let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
   const add = (source: string, target: string | null) => {
