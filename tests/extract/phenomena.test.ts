@@ -43,6 +43,10 @@ describe('extractArticle', () => {
       ['agreement Lars Holm->Ola Berg']],
     ['a state joining an alliance as an agreement with it', 'Estonia and Latvia, which joined NATO in 2004, asked for troops.',
       ['agreement Estonia->NATO', 'agreement Latvia->NATO']],
+    ['a meeting abroad as a visit of the one who travelled', 'Hungarian Prime Minister Arpad Veres met Russian President Anatoly Vereshin in Moscow.',
+      ['meeting Arpad Veres->Anatoly Vereshin', 'visit Arpad Veres->Russia']],
+    ['days spent in a state and heading on to another as visits', 'British Foreign Secretary Alden Marsh spent two days in Tanzania before heading on Friday to Mozambique.',
+      ['visit Alden Marsh->Tanzania', 'visit Alden Marsh->Mozambique']],
     ['a phone call received', 'Chilean President Ines Marquardt received a phone call from Argentine President Tomas Beraldi.',
       ['meeting Ines Marquardt->Tomas Beraldi']],
     ['talks between two states', 'Talks between Armenia and Azerbaijan resumed in Washington on Monday.',
@@ -178,6 +182,11 @@ describe('extractArticle', () => {
   it('makes no agreement or meeting of joining a party or joining someone in an act', () => {
     const a = extract('Senator Ivo Marek joined the Solidarity Party in 2018. Sweden joined NATO in condemning Iran. Danish Foreign Minister Ivar Lunde joined President Kemal Baru in calling for calm.');
     expect(events(a).filter((e) => e.startsWith('agreement') || e.startsWith('meeting'))).toEqual([]);
+  });
+
+  it('makes no visit of coming home, of years lived abroad, or of the person someone was visiting', () => {
+    const a = extract('Japanese Prime Minister Haruto Kisaragi arrived in Tokyo on Monday. Senator Ivo Marek spent nine years in Colombia. Hungarian Prime Minister Arpad Veres said he did his duty by visiting Russian President Anatoly Vereshin.');
+    expect(events(a).filter((e) => e.startsWith('visit'))).toEqual([]);
   });
 
   it('reads "the U.S. State Department" as the department, with the form the text used', () => {

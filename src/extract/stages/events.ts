@@ -42,6 +42,9 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
   return [...top.values()];
 }
 
+// The state an entity id stands for or acts for (states are listed as entities only at the end).
+const stateOf = (doc: Doc, id: string): string | null | undefined => (id.startsWith('state:') ? id.slice(6) : doc.entities.get(id)?.state);
+
 const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m.refs[0])?.kind ?? m.kind : m.kind);
 
 type Phase = 'narration' | 'performative' | 'quoted';
@@ -130,6 +133,8 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   let tgt = objects.flatMap((m) => refsOf(doc, m, f.type));
   const add = (source: string, target: string | null) => {
     if (source === target) return;
+    // "Japanese Prime Minister Kisaragi arrived in Tokyo" comes home; it is no visit
+    if (f.type === 'visit' && target && doc.entities.get(source)?.state === stateOf(doc, target)) return;
     events.push(draftEvent(sent, match, source, target, confidence(match, subjects)));
   };
   if (match.reciprocal || (f.reciprocal && !tgt.length)) {

@@ -1,7 +1,10 @@
-// Stage 8b: visits told by an adjective: "a group of visiting French lawmakers", "the visiting Chinese
-// delegation". The host is the state of the place named in the sentence, else the article's home state.
+// Stage 8b: visits told by an adjective ("a group of visiting French lawmakers", "the visiting Chinese
+// delegation": the host is the state of the place named in the sentence, else the article's home
+// state) and by a meeting abroad ("Orban met Putin in Moscow": Orban visited Russia).
 import type { Ctx, Doc, EventDraft } from '../document.js';
 import { mentionsIn } from '../mention-utils.js';
+
+const GERUND_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'from', 'on', 'about', 'without', 'for', 'is', 'was', 'are', 'were', 'be', 'been']);
 
 /** Adds a visit for every actor introduced as "visiting". */
 export function findVisitingActors(doc: Doc, { lexicon }: Ctx): Doc {
@@ -13,6 +16,8 @@ export function findVisitingActors(doc: Doc, { lexicon }: Ctx): Doc {
     for (const m of ms) {
       const at = sent.tokens.findIndex((t, k) => t.lower === 'visiting' && k >= m.first - 1 && k <= m.last);
       if (at < 0 || sent.tokens[at]!.quoted) continue;
+      // "by visiting Putin", "after visiting Beijing": the verb, which the visit frames read
+      if (GERUND_LEADS.has(sent.tokens[at - 1]?.lower ?? '')) continue;
       const place = ms.find((o) => o.kind === 'place' && o.state) ?? mentionsIn(doc, sent.index).find((o) => !o.dropped && o.kind === 'place' && o.state);
       const host = place?.state ?? doc.homeState;
       const visitor = doc.entities.get(m.refs[0]!);
@@ -24,5 +29,23 @@ export function findVisitingActors(doc: Doc, { lexicon }: Ctx): Doc {
       });
     }
   }
+  events.push(...visitsOfMeetings(doc, frame));
   return { ...doc, events: [...doc.events, ...events] };
+}
+
+// "met Putin in Moscow", "hosted Romney in Israel", "her meeting with Netanyahu in Washington": a
+// person or group of another state than the meeting's place has travelled there.
+function visitsOfMeetings(doc: Doc, frame: { plover: string; quad: EventDraft['quadClass'] }): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const e of doc.events) {
+    if (e.type !== 'meeting') continue;
+    const place = mentionsIn(doc, e.sentenceIndex).find((m) => !m.dropped && m.kind === 'place' && m.state && m.first > e.triggerAt);
+    if (!place) continue;
+    for (const id of [e.source, e.target]) {
+      const who = id ? doc.entities.get(id) : undefined;
+      if (!who || (who.kind !== 'person' && who.kind !== 'group') || !who.state || who.state === place.state) continue;
+      out.push({ ...e, type: 'visit', source: who.id, target: `state:${place.state}`, location: place.text, confidence: 0.6, rule: 'visit.meeting-abroad', cameo: '042', plover: frame.plover, quadClass: frame.quad });
+    }
+  }
+  return out;
 }
