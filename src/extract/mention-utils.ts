@@ -112,4 +112,6 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & 
 }
 
 /** Title-cases a role for display ("foreign minister" → "Foreign Minister"). */
-export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());
+const SMALL_WORDS = /^(of|the|and|for|to|in|on|at|a|an)$/;
+/** Capitalizes each word but the small ones inside ("Secretary of the Navy", "Ambassador to the UN"). */
+export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll}[\p{L}\p{M}]*)/gu, (_, a: string, w: string) => (a && SMALL_WORDS.test(w) ? a + w : a + w[0]!.toUpperCase() + w.slice(1)));

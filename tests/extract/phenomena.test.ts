@@ -100,6 +100,18 @@ describe('extractArticle', () => {
     expect(a.entities.find((e) => e.name === 'Dariush Behzadi')?.state).toBe('IRN');
   });
 
+  it.each([
+    ['a time prefix before the office', 'The pact was signed by then-Secretary of the Navy Arlen Voss and Norwegian Admiral Ivo Marek.', 'Arlen Voss', 'Secretary of the Navy', null],
+    ['particles inside a name', 'CPJ Director Carlos Ibarra de la Vega said the trial was a sham.', 'Carlos Ibarra de la Vega', 'CPJ Director', null],
+    ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
+    ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
+    ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
+  ])('reads a person with %s', (_, text, name, role, state) => {
+    const p = extract(text).entities.find((e) => e.kind === 'person');
+    expect(p).toMatchObject({ name, role });
+    if (state) expect(p!.state).toBe(state);
+  });
+
   it('resolves "he" to the last person who acted', () => {
     const a = extract('Brazilian Foreign Minister Otavio Ramalho arrived in Lisbon on Tuesday. He met Portuguese Prime Minister Duarte Lameiras.');
     expect(events(a)).toContain('meeting Otavio Ramalho->Duarte Lameiras');

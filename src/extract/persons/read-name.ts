@@ -15,7 +15,11 @@ export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx):
     const m = mentionAt(doc, sent.index, k);
     if (m && m.kind !== 'place') break;
     if (nameWord(t) && !(m && m.kind === 'place' && words === 0)) { k++; words++; continue; }
-    if (NAME_PARTICLES.has(t.lower) && words > 0 && nameWord(toks[k + 1])) { k++; continue; }
+    // "Carlos Martinez de la Serna", "Ursula von der Leyen": one or two particles inside a name
+    if (NAME_PARTICLES.has(t.lower) && words > 0) {
+      const q = NAME_PARTICLES.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      if (nameWord(toks[q])) { k = q; continue; }
+    }
     break;
   }
   return words ? k : j;

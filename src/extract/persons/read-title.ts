@@ -12,11 +12,20 @@ export interface Title {
   roleFrom: number; roleTo: number;
 }
 
+// "then-Secretary of the Navy John Warner", "ex-President Lula": the office without its time prefix
+const TIME_PREFIX = /^(then|ex)-(?=\p{L})/iu;
+const unprefixed = new WeakMap<Sentence, { lower: string[]; raw: string[] }>();
+export function withoutTimePrefixes(sent: Sentence): { lower: readonly string[]; raw: readonly string[] } {
+  if (!sent.lower.some((w) => TIME_PREFIX.test(w))) return sent;
+  let x = unprefixed.get(sent);
+  if (!x) unprefixed.set(sent, (x = { lower: sent.lower.map((w) => w.replace(TIME_PREFIX, '')), raw: sent.raw.map((w) => w.replace(TIME_PREFIX, '')) }));
+  return x;
+}
+
 /** Reads an office before token `i`…: returns where the title ends (exclusive) or null. */
 export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): Title | null {
   const toks = sent.tokens;
-  const lower = sent.lower;
-  const raw = sent.raw;
+  const { lower, raw } = withoutTimePrefixes(sent);
   let j = i;
   const atI = mentionAt(doc, sent.index, i);
   if (!(atI && atI.first === i) && DETERMINERS.has(lower[j] ?? '') && lower[j] !== 'his' && lower[j] !== 'her') j++;
@@ -39,6 +48,11 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
       const inner = stateInside(doc, sent.index, m);
       if (inner) roleFrom = inner.last + 1 + (isPossessive(toks[inner.last + 1]) ? 1 : 0);
     }
+    j = m.last + 1;
+    if (isPossessive(toks[j])) j++;
+  } else if (m && m.first === j && m.kind === 'place' && m.state && toks[j]!.cap) {
+    // "Moscow mayor Sergei Sobyanin": a place's office serves the place's state
+    state = m.state;
     j = m.last + 1;
     if (isPossessive(toks[j])) j++;
   } else if (m && m.first === j && m.kind === 'person' && isPossessive(toks[m.last + 1])) {
@@ -87,6 +101,8 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
     if (lower[k] === 'the') k++;
     const om = mentionAt(doc, sent.index, k);
     if (om && om.kind === 'state') { state = om.state; headEnd = om.last + 1; }
+    // "Secretary of the Navy John Warner": an office of a body, named before the person
+    else if (om && om.kind === 'organization' && om.first === k && nameWord(toks[om.last + 1])) { org = om.name; state ??= om.state; headEnd = om.last + 1; }
     else {
       let e = k;
       while (e < toks.length && (toks[e]!.cap || lower[e] === 'and') && !mentionAt(doc, sent.index, e)) e++;
@@ -113,7 +129,7 @@ function stateInside(doc: Doc, s: number, body: Mention): Mention | undefined {
 
 /** The office of a title as display text: "Armenian Defense Minister" → "Defense Minister". */
 export function titleRole(doc: Doc, title: Title): string {
-  const role = titleCase(doc.text.slice(title.roleFrom, title.roleTo).replace(/\s+/g, ' '));
+  const role = titleCase(doc.text.slice(title.roleFrom, title.roleTo).replace(/\s+/g, ' ').replace(/^then-/i, ''));
   return title.plural ? role.replace(/s$/, '') : role;
 }
 

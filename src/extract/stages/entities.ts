@@ -75,6 +75,17 @@ function stateOfPreviousSubject(doc: Doc, personId: string): string | null {
   return null;
 }
 
+// "In Berlin, ruling party lawmaker Norbert Roettgen said …": a sentence that opens on a place sets
+// the scene for an official first named in it without a state.
+function stateOfOpeningPlace(doc: Doc, personId: string): string | null {
+  const first = doc.mentions.find((m) => !m.dropped && m.refs[0] === personId);
+  if (!first) return null;
+  const toks = doc.sentences[first.sentence]!.tokens;
+  if (toks[0]?.lower !== 'in') return null;
+  const place = doc.mentions.find((m) => !m.dropped && m.sentence === first.sentence && m.first === 1 && (m.kind === 'place' || m.kind === 'state') && m.state);
+  return place && toks[place.last + 1]?.text === ',' && place.last < first.first ? place.state : null;
+}
+
 /** Builds the entities of the article from its mentions. */
 export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, entities: new Map(), homeState: homeState(doc, ctx) };
@@ -117,6 +128,7 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   const dateline = datelineState(doc, ctx);
   for (const e of doc.entities.values()) {
+    if (e.kind === 'person' && !e.state && !ofOrg.has(e.id)) e.state = stateOfOpeningPlace(doc, e.id);
     if (e.kind === 'person' && !e.state && !ofOrg.has(e.id) && !dateline) e.state = stateOfPreviousSubject(doc, e.id);
     if (e.kind === 'state') e.state = e.id.slice(6);
     // a short text has no article-level home state: fall back only on the one state it names

@@ -4,7 +4,7 @@
 // that act without a title ("Charles said"), later found again by surname alone ("Macron").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
 import { DETERMINERS, addMention, mentionAt, nameWord } from '../mention-utils.js';
-import { readTitle, titleRole } from '../persons/read-title.js';
+import { readTitle, titleRole, withoutTimePrefixes } from '../persons/read-title.js';
 import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
@@ -24,11 +24,12 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
     // every title holds a head word ("minister", "Presidents"): none after i, no title from i on
+    const lower = withoutTimePrefixes(sent).lower;
     let lastHead = -1;
-    for (let k = sent.lower.length - 1; k >= 0 && lastHead < 0; k--) if (ctx.lexicon.titleHeads.startsWith(sent.lower[k]!) || ctx.lexicon.pluralTitles.has(sent.lower[k]!)) lastHead = k;
+    for (let k = lower.length - 1; k >= 0 && lastHead < 0; k--) if (ctx.lexicon.titleHeads.startsWith(lower[k]!) || ctx.lexicon.pluralTitles.has(lower[k]!)) lastHead = k;
     for (let i = 0; i <= lastHead; i++) {
       // a title starts with a capital, a determiner, a known title word or a mention
-      const lw = sent.lower[i]!;
+      const lw = lower[i]!;
       if (!toks[i]!.cap && !DETERMINERS.has(lw) && !ctx.lexicon.titleHeads.startsWith(lw) && !ctx.lexicon.titleModifiers.startsWith(lw)) continue;
       if (mentionAt(doc, sent.index, i)?.kind === 'person') continue;
       const title = readTitle(doc, sent, i, ctx);
