@@ -10,6 +10,8 @@ export interface Title {
   first: number; end: number; state: string | null; org: string | null; lowerHead: boolean; plural: boolean; national: boolean;
   /** Text offsets of the office's words (without the state: "Defense Minister"). */
   roleFrom: number; roleTo: number;
+  /** "Former Norwegian President": a past office, its time word before the state. */
+  former?: boolean;
 }
 
 // "then-Secretary of the Navy John Warner", "ex-President Lula": the office without its time prefix
@@ -38,6 +40,9 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
     state = owner.state;
     j = i + 1;
   }
+  // "Former Norwegian President Ivo Marek": the time word stands before the state
+  let former = false;
+  if ((lower[j] === 'former' || lower[j] === 'ex') && mentionAt(doc, sent.index, j + 1)?.kind === 'state' && !mentionAt(doc, sent.index, j)) { former = true; j++; }
   const m = mentionAt(doc, sent.index, j);
   let national = false;
   let roleFrom = -1;
@@ -110,7 +115,7 @@ export function readTitle(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx)
     }
   }
   // the role's words are read (titleRole) only when a name follows: most titles read here have none
-  return { first: i, end: headEnd, state, org, lowerHead, plural, national, roleFrom: toks[roleStart]!.start, roleTo: toks[headEnd - 1]!.end };
+  return { first: i, end: headEnd, state, org, lowerHead, plural, national, roleFrom: toks[roleStart]!.start, roleTo: toks[headEnd - 1]!.end, ...(former ? { former } : {}) };
 }
 
 // (Plain loops, not closures: a closure over readTitle's variables would cost an allocation per call.)
@@ -129,7 +134,7 @@ function stateInside(doc: Doc, s: number, body: Mention): Mention | undefined {
 
 /** The office of a title as display text: "Armenian Defense Minister" → "Defense Minister". */
 export function titleRole(doc: Doc, title: Title): string {
-  const role = titleCase(doc.text.slice(title.roleFrom, title.roleTo).replace(/\s+/g, ' ').replace(/^then-/i, ''));
+  const role = (title.former ? 'Former ' : '') + titleCase(doc.text.slice(title.roleFrom, title.roleTo).replace(/\s+/g, ' ').replace(/^then-/i, ''));
   return title.plural ? role.replace(/s$/, '') : role;
 }
 

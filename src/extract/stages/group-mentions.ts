@@ -37,10 +37,18 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
     for (let i = 0; i < toks.length; i++) {
       if (!ctx.lexicon.descriptions.startsWith(lower[i]!) && !PRONOUNS.has(lower[i]!)) continue;
       if (mentionAt(doc, sent.index, i)) continue;
-      const d = ctx.lexicon.descriptions.matchAt(lower, raw, i)[0];
+      let d = ctx.lexicon.descriptions.matchAt(lower, raw, i)[0];
+      let skip = 0;
+      // "the former president", "the new foreign minister": the description with a word of time
+      if (!d && lower[i] === 'the' && TIME_WORDS.has(lower[i + 1] ?? '')) {
+        d = ctx.lexicon.descriptions.matchAt(['the', ...lower.slice(i + 2, i + 7)], ['the', ...raw.slice(i + 2, i + 7)], 0)[0];
+        skip = 1;
+      }
       if (d) {
-        const last = i + d.words.length - 1;
-        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: d.words.join(' '), state: null, role: null, wants: d.value, plural: PLURAL_DESCRIPTION.test(d.value) });
+        const last = i + skip + d.words.length - 1;
+        // "the former president" is a former president, not the one in office
+        const wants = skip && lower[i + 1] === 'former' && d.value.startsWith('person:') ? `person:former ${d.value.slice(7)}` : d.value;
+        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: doc.text.slice(toks[i]!.start, toks[last]!.end).toLowerCase(), state: null, role: null, wants, plural: PLURAL_DESCRIPTION.test(d.value) });
         i = last;
         continue;
       }
@@ -52,6 +60,8 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
   }
   return doc;
 }
+
+const TIME_WORDS = new Set(['former', 'new', 'current', 'outgoing', 'incoming', 'then', 'late', 'previous', 'acting', 'interim']);
 
 function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number | null {
   const toks = sent.tokens;

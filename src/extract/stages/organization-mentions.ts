@@ -53,6 +53,8 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
       for (let h2 = lexicon.orgHeads.matchAt(lower, raw, end)[0]; h2 && toks[end]!.cap === capHead; h2 = lexicon.orgHeads.matchAt(lower, raw, end)[0]) { head = h2; end += h2.words.length; }
       // "A French military delegation" is a group, not the military
       if (lexicon.groupNouns.has(lower[end] ?? '')) continue;
+      // "US military aid", "Russian army equipment": a lower-case body word before a noun is a modifier
+      if (!capHead && nounAfter(toks[end], lexicon)) continue;
       if (!capHead && !mod.state && !mod.owner) continue;
       if (!capHead && j > start && toks[start]!.cap && !mod.state && !mod.owner) continue;
       // a longer head ("Directorate General") or a chain of possessives ("the French ministry’s Directorate …")
@@ -93,6 +95,15 @@ export function findOrganizations(doc: Doc, { lexicon }: Ctx): Doc {
     }
   }
   return doc;
+}
+
+// Words after a body's name that go on with its clause ("the US military said", "has", "will").
+const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'also', 'not', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'that', 'which', 'who', 'as', 'than', 'into', 'over', 'after', 'before', 'since', 'says', 'said', 'spokesman', 'spokeswoman', 'spokesperson']);
+// A common noun right after a lower-case body word ("military aid"): not a verb, not a clause word.
+function nounAfter(t: { text: string; lower: string } | undefined, lexicon: Ctx['lexicon']): boolean {
+  if (!t || !/^\p{Ll}+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower) || lexicon.verbForms.has(t.lower)) return false;
+  if (/(ed|s|ly|ing)$/.test(t.lower) || lexicon.titleHeads.startsWith(t.lower) || lexicon.orgHeads.startsWith(t.lower)) return false;
+  return true;
 }
 
 // "Armenian Defense Ministry" stays; "French ministry" becomes "French Ministry" only for display consistency
