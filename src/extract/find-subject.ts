@@ -82,6 +82,43 @@ export function coordinatedBefore(doc: Doc, sent: Sentence, m: Mention, all: Men
   return out;
 }
 
+const PARTICIPLE_LEADS = new Set([',', '–', '—']);
+
+// The subject of a sentence's main clause before token `at`: its first actor that no verb or
+// preposition governs, outside quotations, possessives and dependent clauses.
+function mainSubject(sent: Sentence, all: Mention[], at: number, lexicon: Lexicon): Mention | undefined {
+  const toks = sent.tokens;
+  // "with the next country, the United Kingdom, reporting …": the participle's own subject
+  const before = all.find((m) => (m.appositionEnd ?? m.last) === at - 2 || m.last === at - 2);
+  if (before && toks.slice(Math.max(0, before.first - 6), before.first).some((t, n, w) => t.lower === 'with' && (n > 0 ? w[n - 1]!.text : toks[Math.max(0, before.first - 6) - 1]?.text) === ',')) return before;
+  // "In a briefing that included Newsom, Trump denied …": the main clause starts after the opening phrase
+  const opening = PREPOSITIONS.has(toks[0]?.lower ?? '') || SUBORDINATORS.has(toks[0]?.lower ?? '') ? toks.findIndex((t) => t.text === ',') : -1;
+  for (const m of [...all].sort((a, b) => a.first - b.first)) {
+    if (m.first >= at) return undefined;
+    if (m.first < opening) continue;
+    if (toks[m.first]!.quoted || (m.kind === 'state' && m.form === 'demonym') || isPossessive(toks[m.last + 1])) continue;
+    if (SUBORDINATORS.has(toks[m.first - 1]?.lower ?? '') || isObject(sent, m, lexicon)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+// A subject with the actors coordinated after it ("Israel and Egypt said, calling …").
+function coordinatedAfter(sent: Sentence, m: Mention, all: Mention[]): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    let k = (cur.appositionEnd ?? cur.last) + 1;
+    if (sent.tokens[k]?.text === ',') k++;
+    if (sent.tokens[k]?.lower !== 'and') break;
+    const next = all.find((o) => o.first === k + 1 || (o.first === k + 2 && COORDINATED_LEADS.has(sent.tokens[k + 1]!.lower)));
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
 /** The acting mentions for a trigger at token `at`, or [] when none can be found. */
 export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexicon, opts: { speech: boolean; noun: boolean }): Mention[] {
   const all = mentionsOf(doc, sent.index);
@@ -99,6 +136,12 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   }
   const relative = relativeAntecedent(doc, sent, at, all);
   if (relative) return relative;
+  // "Erdogan said, criticizing the south …", "Orban has undertaken … – meeting Putin in Moscow": a
+  // participle after a comma or a dash acts for the subject of the main clause
+  if (toks[at]!.lower.endsWith('ing') && PARTICIPLE_LEADS.has(toks[at - 1]?.text ?? '') && !toks[at]!.quoted) {
+    const main = mainSubject(sent, all, at, lexicon);
+    if (main) return coordinatedAfter(sent, main, all);
+  }
   const triggerQuoted = toks[at]!.quoted;
   const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && (toks[at - 1]!.lower.endsWith('ly') || toks[at - 1]!.lower === 'also' || toks[at - 1]!.lower === 'then'));
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas
