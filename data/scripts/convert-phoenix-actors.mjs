@@ -148,7 +148,8 @@ export function roleOf(r, knownStates) {
   }
   const iso = CAMEO_TO_ISO3[head] ?? head;
   if (!knownStates.has(iso)) return undefined;
-  const sector = [...rest].reverse().find((x) => SECTORS.has(x)) ?? 'ELI'; // the most specific: USAGOVLEG → LEG
+  // the first sector ("GBRGOVJUD": a justice minister is government), but a legislature's member is a legislator ("USAGOVLEG")
+  const sector = rest.includes('LEG') ? 'LEG' : rest.find((x) => SECTORS.has(x)) ?? 'ELI';
   return [iso, null, sector, r.from, r.to];
 }
 

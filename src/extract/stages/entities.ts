@@ -50,8 +50,9 @@ function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention)
   }
   if (name.length > e.name.length && kind !== 'state') { e.aliases.add(e.name); e.name = name; }
   if (m.text !== e.name) e.aliases.add(m.text.replace(/^(the|a|an)\s+/i, (x) => x));
-  e.state ??= m.state;
-  e.role ??= m.role;
+  // "Karzai" (the dictionary says Afghanistan) … "the former Afghan president": the text wins
+  if (m.state && (!e.state || (e.stateGuessed && !m.stateGuessed))) { e.state = m.state; e.stateGuessed = m.stateGuessed; }
+  if (m.role && (!e.role || (e.roleGuessed && !m.roleGuessed))) { e.role = m.role; e.roleGuessed = m.roleGuessed; }
   m.refs = [id];
   return e;
 }

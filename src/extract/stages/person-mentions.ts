@@ -11,6 +11,7 @@ import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
 import { markNonActor, readApposition } from '../persons/apposition.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
+import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
 
@@ -64,6 +65,10 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
         m.state ??= famous.value.state;
         m.name = famous.value.name;
         if (!famous.value.state) m.wants = 'org:' + famous.value.role; // an international official: no home state
+      } else if (!m.state && !m.wants) {
+        // "President Karzai", "Foreign Minister Jack Straw": the dated dictionary gives the state the title does not
+        const hit = titledDictionaryHit(doc, sent, nameStart, nameEnd, ctx);
+        if (hit) fillFromDictionary(m, { ...hit, role: null });
       }
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
@@ -89,6 +94,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       i = last;
     }
   }
+  // Names of the dated dictionary: "Hamid Karzai arrived", "talks with Jack Straw"
+  findDatedNames(doc, ctx, known);
   // Bare names: "Charlotte Charles said", "said Sergei Lavrov", "Ollagnier, a senior official at …"
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
