@@ -87,9 +87,13 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const over = mentionAt(doc, sent.index, i) ?? mentionAt(doc, sent.index, last);
       if (over) { i = over.last; continue; }
       if (nameWord(sent.tokens[last + 1])) continue; // part of a longer name
-      const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: hit.value.state, role: hit.value.role });
-      if (!hit.value.state) m.wants = 'org:' + hit.value.role;
+      // the text's own words first ("Lavrov, the former Russian ambassador to the UN,"), then the list's,
+      // which hold until a later mention gives the text's own
+      const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
+      if (!m.state && !m.wants && !hit.value.state) m.wants = 'org:' + hit.value.role;
+      if (!m.state && hit.value.state) { m.state = hit.value.state; m.stateGuessed = true; }
+      if (!m.role && hit.value.role) { m.role = hit.value.role; m.roleGuessed = true; }
       known.push(m);
       i = last;
     }
