@@ -180,7 +180,7 @@ export function personsOf(records, { banned, knownStates, states = new Set(), so
     const name = full.includes(primaryJoined) ? primaryJoined : full.includes(primary) ? primary : [...full].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0];
     // a synonym is another spelling of this person, not another person under the same codes
     // ("SAMI_ABU_ZUHRI +AHMED_YASSIN"): it shares the surname or its first letters ("Schroeder")
-    const last = (f) => fold(f.split(' ').at(-1));
+    const last = (f) => fold(f.split(' ').at(-1)).replace(/^(al|el)-/, '');
     const sameSurname = (f) => f.split(' ').some((w) => fold(w) === last(name)) || last(f).slice(0, 4) === last(name).slice(0, 4);
     const variants = forms.filter((f) => f !== name && sameSurname(f));
     const roles = rec.restrictions.map((r) => roleOf(r, knownStates)).filter(Boolean);
