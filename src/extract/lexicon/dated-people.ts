@@ -20,15 +20,24 @@ const RANK = ['GOV', 'MIL', 'LEG', 'JUD', 'IGO', 'SPY', 'OPP', 'REB'];
 const rank = (s: string): number => { const r = RANK.indexOf(s); return r < 0 ? RANK.length : r; };
 
 /** Accent-free lowercase form of a name or a token ("Schröder" → "schroder"). */
-export const foldName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+export const foldName = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'")).toLowerCase();
+const ASCII = /^[\x20-\x7e]*$/;
+
+function checkRow(row: unknown): Row {
+  if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
+    throw new Error(`lexicon file data/lexicon/actors-phoenix.json: a person must be [name, variants, roles], not ${JSON.stringify(row).slice(0, 80)}. Rerun data/scripts/convert-phoenix-actors.mjs.`);
+  }
+  return row as Row;
+}
 
 /** The dictionary of dated persons, indexed lazily from its rows. */
+// Compact: a row becomes a DatedPerson only when a lookup needs it; the maps hold a row number, or a list of them.
 export class DatedPeople {
   private rows: Row[] | null = null;
-  private full: Map<string, number[]> | null = null;
-  private surnames: Map<string, number[]> | null = null;
+  private full: Map<string, number | number[]> | null = null;
+  private surnames: Map<string, number | number[]> | null = null;
   private firsts: Set<string> | null = null;
-  private readonly people: (DatedPerson | undefined)[] = [];
+  private readonly people = new Map<number, DatedPerson>();
 
   /** `read` returns the rows of the data file (called once, on the first lookup); `skip` tells forms another list owns. */
   constructor(private readonly read: () => unknown, private readonly skip: (folded: string) => boolean = () => false) {}
@@ -37,29 +46,41 @@ export class DatedPeople {
     if (this.full) return;
     const rows = this.read();
     if (!Array.isArray(rows)) throw new Error('lexicon file data/lexicon/actors-phoenix.json: needs persons (a list). Rerun data/scripts/convert-phoenix-actors.mjs.');
-    this.rows = rows as Row[];
-    this.full = new Map();
-    this.surnames = new Map();
-    this.firsts = new Set();
-    const add = (map: Map<string, number[]>, k: string, i: number) => { const l = map.get(k); if (!l) map.set(k, [i]); else if (!l.includes(i)) l.push(i); };
-    this.rows.forEach(([name, variants], i) => {
+    const full = new Map<string, number | number[]>();
+    const surnames = new Map<string, number | number[]>();
+    const firsts = new Set<string>();
+    const add = (map: Map<string, number | number[]>, k: string, i: number) => {
+      const l = map.get(k);
+      if (l === undefined) map.set(k, i); else if (typeof l === 'number') { if (l !== i) map.set(k, [l, i]); } else if (!l.includes(i)) l.push(i);
+    };
+    this.rows = [];
+    for (const item of rows) {
+      const row = checkRow(item);
+      const keys = [row[0], ...row[1]].map(foldName);
       // the hand list has this person ("Sergei Lavrov"): it wins
-      if ([name, ...variants].some((f) => f.includes(' ') && this.skip(foldName(f)))) return;
-      for (const form of [name, ...variants]) {
-        const key = foldName(form);
-        if (key.includes(' ')) { add(this.full!, key, i); this.firsts!.add(key.split(' ')[0]!); add(this.surnames!, key.split(' ').at(-1)!, i); } else add(this.surnames!, key, i);
+      if (keys.some((k) => k.includes(' ') && this.skip(k))) continue;
+      const i = this.rows.push(row) - 1;
+      for (const key of keys) {
+        const sp = key.indexOf(' ');
+        if (sp > 0) { add(full, key, i); firsts.add(key.slice(0, sp)); }
+        add(surnames, key.slice(key.lastIndexOf(' ') + 1), i);
       }
-    });
+    }
+    [this.full, this.surnames, this.firsts] = [full, surnames, firsts];
   }
 
   private person(i: number): DatedPerson {
-    let p = this.people[i];
+    let p = this.people.get(i);
     if (!p) {
       const [name, variants, roles] = this.rows![i]!;
       p = { name, variants, roles: roles.map(([state, org, sector, from, to]) => ({ state, org, sector, from, to })) };
-      this.people[i] = p;
+      this.people.set(i, p);
     }
     return p;
+  }
+
+  private list(hit: number | number[] | undefined): DatedPerson[] {
+    return hit === undefined ? [] : typeof hit === 'number' ? [this.person(hit)] : hit.map((i) => this.person(i));
   }
 
   /** Whether a full name of the dictionary starts with this folded word (a cheap test before reading a name). */
@@ -68,16 +89,16 @@ export class DatedPeople {
   /** The persons whose full name (two words or more) is exactly these words. */
   byFullName(words: readonly string[]): DatedPerson[] {
     this.index();
-    return (this.full!.get(words.map(foldName).join(' ')) ?? []).map((i) => this.person(i));
+    return this.list(this.full!.get(words.map(foldName).join(' ')));
   }
 
   /** The persons known by this surname (a one-word form or the last word of a full name). */
   bySurname(word: string): DatedPerson[] {
     this.index();
-    return (this.surnames!.get(foldName(word)) ?? []).map((i) => this.person(i));
+    return this.list(this.surnames!.get(foldName(word)));
   }
 
-  /** How many persons the dictionary holds (reads it). */
+  /** How many persons the dictionary holds, the hand list's left out (reads it). */
   get size(): number { this.index(); return this.rows!.length; }
 }
 
