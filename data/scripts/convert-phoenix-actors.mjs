@@ -49,14 +49,29 @@ const BODY_WORDS = new Set(['governorate', 'province', 'region', 'district', 'ci
   'katibat', 'kataeb', 'liwa', 'jaish', 'jaysh', 'ahrar', 'kurdistan', 'committee', 'commission', 'bank', 'fund', 'organization', 'organisation', 'agency',
   'institute', 'foundation', 'association', 'group', 'network', 'project', 'office', 'court', 'tribunal', 'mission', 'programme', 'program', 'nations', 'volkskammer']);
 
-/** The words that may not stand in a plain name: our titles and prefixes, state names and demonyms. */
-export function notNameWords(lexiconDir = path.join(repo, 'data/lexicon')) {
+// State words that are also given names or surnames ("Michael Jordan", "German Vargas Lleras").
+const NAME_LIKE_STATES = new Set(['jordan', 'chad', 'georgia', 'israel', 'german', 'france', 'niger', 'lebanon']);
+
+// Titles that are also given names: kept at the head of a primary name ("SULTAN_BIN_SAEED_AL_MANSURI").
+const GIVEN_NAME_TITLES = new Set(['sultan', 'amir', 'emir', 'king', 'prince']);
+
+/** Words of titles and honorifics ("minister", "sheikh"): stripped before a primary name, never in a plain name. */
+export function titleWords(lexiconDir = path.join(repo, 'data/lexicon')) {
   const words = new Set(EXTRA_TITLE_WORDS);
   const titles = JSON.parse(fs.readFileSync(path.join(lexiconDir, 'titles.json'), 'utf8'));
   for (const list of [titles.heads, titles.modifiers, titles.prefixes]) for (const t of list ?? []) for (const w of t.toLowerCase().split(/\s+/)) words.add(w.replace(/\.$/, ''));
+  return words;
+}
+
+/** The words that may not stand in a plain name: titles and honorifics, one-word state names and demonyms ("Russian"). */
+export function notNameWords(lexiconDir) {
+  const words = titleWords(lexiconDir);
   const countries = createRequire(import.meta.url)('world-countries');
   for (const c of countries) {
-    for (const n of [c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n) for (const w of n.toLowerCase().split(/\s+/)) if (w.length > 3) words.add(w);
+    for (const n of [c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      const w = n?.toLowerCase();
+      if (w && !w.includes(' ') && !NAME_LIKE_STATES.has(w)) words.add(w);
+    }
   }
   return words;
 }
@@ -156,7 +171,7 @@ export function roleOf(r, knownStates) {
 const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The persons of parsed records: {name, variants, roles}. */
-export function personsOf(records, { banned, knownStates, states = new Set(), source }) {
+export function personsOf(records, { banned, titles = banned, knownStates, states = new Set(), source }) {
   const out = [];
   for (const rec of records) {
     // CountryInfo's records are persons; others only when dated and not a place or a body
@@ -174,8 +189,13 @@ export function personsOf(records, { banned, knownStates, states = new Set(), so
     }
     // the canonical name: the primary if plain, else the longest plain full name
     const full = forms.filter((f) => f.includes(' '));
+    // "SHEIKH_AHMED_YASSIN": the primary name without its honorific names the person whose roles these are
+    const primaryWords = phraseWords(rec.names[0]);
+    const strip = (w) => titles.has(w) && !GIVEN_NAME_TITLES.has(w);
+    while (primaryWords.length > 2 && strip(primaryWords[0].toLowerCase().replace(/\.$/, ''))) primaryWords.shift();
+    const primary = properCase(primaryWords);
+    if (primaryWords.length > 1 && isPlainName(primaryWords, banned) && !forms.includes(primary)) { forms.push(primary); full.push(primary); }
     if (!full.length) continue;
-    const primary = properCase(phraseWords(rec.names[0]));
     const primaryJoined = primary.replace(/ (Al|El) (?=\p{L})/gu, (_, p) => ' ' + p.toLowerCase() + '-');
     const name = full.includes(primaryJoined) ? primaryJoined : full.includes(primary) ? primary : [...full].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b))[0];
     // a synonym is another spelling of this person, not another person under the same codes
@@ -220,13 +240,14 @@ function main() {
   const out = outAt >= 0 ? path.resolve(args[outAt + 1]) : path.join(repo, 'data/lexicon/actors-phoenix.json');
   const src = path.resolve(args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? path.join(repo, '../shared/lexicon-sources/petrarch2'));
   const banned = notNameWords();
+  const titles = titleWords();
   const req = createRequire(import.meta.url);
   const states = JSON.parse(fs.readFileSync(path.join(repo, 'data/lexicon/states.json'), 'utf8'));
   const knownStates = new Set([...req('world-countries').map((c) => c.cca3), ...states.historical.map((h) => h.code)]);
   const all = [];
   for (const f of SOURCE_FILES) {
     const text = fs.readFileSync(path.join(src, f), 'utf8');
-    const found = personsOf(parseActorFile(text), { banned, knownStates, states: stateNames(), source: f });
+    const found = personsOf(parseActorFile(text), { banned, titles, knownStates, states: stateNames(), source: f });
     process.stderr.write(`${f}: ${found.length} person records\n`);
     all.push(...found);
   }
