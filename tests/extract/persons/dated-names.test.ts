@@ -17,6 +17,10 @@ describe('dated dictionary persons', () => {
     ['a surname after its full name, as the same person', 'Donald Rumsfeld arrived in Britain. Rumsfeld said the United States would send more troops.', '2005-06-01', ['Donald Rumsfeld | USA | Government official']],
     ['a surname after a title, with the title as its role', 'Secretary Rumsfeld said the United States would send more troops.', '2005-06-01', ['Rumsfeld | USA | Secretary']],
     ['an official of an international body, without a state', 'Javier Solana said NATO would act in Kosovo.', '1997-06-01', ['Javier Solana | null | NATO official']],
+    ["the title's own state over the dictionary", "Russia's ambassador to the UN Donald Rumsfeld said the United States was wrong.", '2005-06-01', ['Donald Rumsfeld | RUS | Ambassador To The UN']],
+    ['the hand list over the dictionary, whatever the date', 'Sergei Lavrov said Russia would respond.', '1999-06-01', ['Sergei Lavrov | RUS | Foreign Minister']],
+    ["a hand-list person's apposition over the list", 'Hosni Mubarak, the former Egyptian president, died on Tuesday in Cairo.', '2020-02-25', ['Hosni Mubarak | EGY | Former Egyptian President']],
+    ["a later mention's own state over the hand list", 'Hosni Mubarak died on Tuesday in Cairo. The former Iranian president Hosni Mubarak was 91.', '2020-02-25', ['Hosni Mubarak | IRN | President']],
   ])('reads %s', (_what, text, date, want) => {
     expect(persons(text, date)).toEqual(want);
   });
