@@ -62,6 +62,9 @@ export interface Mention {
   refs: string[];
   /** Tokens after the mention that form its apposition (", the chief of …,"), inclusive. */
   appositionEnd?: number;
+  /** Persons: the state or the role comes from a dictionary, not the text (the text's own words win). */
+  stateGuessed?: boolean;
+  roleGuessed?: boolean;
   /** A person the guide keeps out of the graph (a relative, a witness, an expert). */
   nonActor?: boolean;
   /** Mentions swallowed by this one are ignored by later stages. */
@@ -76,6 +79,9 @@ export interface EntityDraft {
   state: string | null;
   role: string | null;
   aliases: Set<string>;
+  /** The state or the role comes from a dictionary: a mention whose text gives one replaces it. */
+  stateGuessed?: boolean;
+  roleGuessed?: boolean;
   /** First mention order, for stable output. */
   order: number;
 }

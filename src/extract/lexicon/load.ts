@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { QUAD_CLASSES, isEventType, type EventType, type QuadClass, type EntityKind, isEntityKind } from '../../types/index.js';
 import { PhraseIndex } from './phrase-index.js';
 import { compileFrame } from './compile-frame.js';
+import { DatedPeople, foldName } from './dated-people.js';
 import type { Lexicon, NamedBody, StateHit } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -160,6 +161,24 @@ function loadPeople(lex: Lexicon): void {
   }
 }
 
+// The dated persons: only the file's presence is checked now; it is read and indexed on first use,
+// so loading the lexicon (the server's start) stays as fast as before.
+function loadDatedPeople(lex: Lexicon): void {
+  const file = 'actors-phoenix.json';
+  const full = path.join(dir, file);
+  need(fs.existsSync(full), file, 'is missing; run node data/scripts/convert-phoenix-actors.mjs');
+  const hand = new Set<string>();
+  const p = readJson('people.json');
+  for (const x of p.people) for (const n of [x.name, ...(x.aliases ?? [])]) hand.add(foldName(n));
+  lex.datedPeople = new DatedPeople(() => {
+    let data: any;
+    try { data = JSON.parse(fs.readFileSync(full, 'utf8')); } catch (e) {
+      throw new Error(`lexicon file ${full} cannot be read: ${(e as Error).message}. Rerun data/scripts/convert-phoenix-actors.mjs (format: data/README.md).`);
+    }
+    return data?.persons;
+  }, (folded) => hand.has(folded));
+}
+
 const cache = new Map<string, Lexicon>();
 
 /** The lexicon of `from` (default data/lexicon), loaded, validated and compiled once. Throws on a broken file. */
@@ -172,7 +191,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
-    boilerplate: [], frames: [], typeCodes: new Map(), triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
+    datedPeople: new DatedPeople(() => []), boilerplate: [], frames: [], typeCodes: new Map(), triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);
   loadBodies(lex);
@@ -180,6 +199,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
   loadFrames(lex);
   loadBoilerplate(lex);
   loadPeople(lex);
+  loadDatedPeople(lex);
   cache.set(from, lex);
   return lex;
 }

@@ -1,6 +1,7 @@
 // The compiled lexicon: what the extraction stages look up. Built once by load.ts from data/lexicon.
 import type { EntityKind, EventType, QuadClass } from '../../types/index.js';
 import type { PhraseIndex } from './phrase-index.js';
+import type { DatedPeople } from './dated-people.js';
 
 /** How a phrase names a state. */
 export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code';
@@ -66,6 +67,8 @@ export interface Lexicon {
   bodies: PhraseIndex<NamedBody>;
   /** Well-known office holders by name and by the forms news uses alone. */
   people: PhraseIndex<KnownPerson>;
+  /** Persons with dated roles (actors-phoenix.json), indexed on first use; the hand list's people are left out. */
+  datedPeople: DatedPeople;
   titleHeads: PhraseIndex<string>;
   titleModifiers: PhraseIndex<string>;
   titlePrefixes: Set<string>;

@@ -1,7 +1,7 @@
 // A person's apposition (", the chief of the Armenian army’s General Staff,") gives the role, the
 // state or the body they act for, and tells relatives and experts (not actors) from officials.
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
-import { mentionAt, mentionsIn, titleCase } from '../mention-utils.js';
+import { DETERMINERS, mentionAt, mentionsIn, titleCase } from '../mention-utils.js';
 
 const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who', 'now', 'then', 'also', 'his', 'her']);
 
@@ -25,10 +25,14 @@ export function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }
   m.appositionEnd = e;
   if (!m.role) {
     let roleEnd = head + headLen;
+    // ", now the prime minister,": the role starts after "the"
+    let from = c + 2;
+    while (from < head && DETERMINERS.has(lower[from]!)) from++;
+    const words = titleCase(doc.text.slice(toks[from]!.start, toks[roleEnd - 1]!.end));
     if (lower[roleEnd] === 'of' || lower[roleEnd] === 'at') {
       const rest = toks.slice(roleEnd + 1, e).filter((t) => t.cap && !mentionAt(doc, sent.index, toks.indexOf(t))?.state);
-      m.role = titleCase(toks.slice(c + 2, roleEnd).map((t) => t.text).join(' ')) + (rest.length ? ', ' + rest.map((t) => t.text).join(' ') : '');
-    } else m.role = titleCase(toks.slice(c + 2, roleEnd).map((t) => t.text).join(' '));
+      m.role = words + (rest.length ? ', ' + rest.map((t) => t.text).join(' ') : '');
+    } else m.role = words;
   }
   if (!m.state) {
     for (const o of mentionsIn(doc, sent.index)) {

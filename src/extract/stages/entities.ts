@@ -50,8 +50,9 @@ function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention)
   }
   if (name.length > e.name.length && kind !== 'state') { e.aliases.add(e.name); e.name = name; }
   if (m.text !== e.name) e.aliases.add(m.text.replace(/^(the|a|an)\s+/i, (x) => x));
-  e.state ??= m.state;
-  e.role ??= m.role;
+  // "Karzai" (the dictionary says Afghanistan) … "the former Afghan president": the text wins
+  if (m.state && (!e.state || (e.stateGuessed && !m.stateGuessed))) { e.state = m.state; e.stateGuessed = m.stateGuessed; }
+  if (m.role && (!e.role || (e.roleGuessed && !m.roleGuessed))) { e.role = m.role; e.roleGuessed = m.roleGuessed; }
   m.refs = [id];
   return e;
 }
@@ -86,6 +87,23 @@ function stateOfOpeningPlace(doc: Doc, personId: string): string | null {
   return place && toks[place.last + 1]?.text === ',' && place.last < first.first ? place.state : null;
 }
 
+// The one state of every full-named person of the article with this surname, if they share one.
+function sharedStateOfSurname(doc: Doc, surname: string): string | null {
+  const n = fold(surname);
+  const states = new Set<string | null>();
+  for (const x of doc.entities.values()) if (x.kind === 'person' && x.name.includes(' ') && fold(surnameOf(x.name)) === n) states.add(x.state);
+  return states.size === 1 ? [...states][0]! : null;
+}
+
+// Whether `long` is `short` with initials added inside ("john r. bolton", "john bolton").
+function sameButInitials(long: string, short: string): boolean {
+  const a = long.split(' ');
+  const b = short.split(' ');
+  if (a.length <= b.length || b.length < 2 || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  const middle = a.slice(1, -1).filter((w) => !/^\p{L}\.$/u.test(w));
+  return middle.join(' ') === b.slice(1, -1).join(' ');
+}
+
 /** Builds the entities of the article from its mentions. */
 export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, entities: new Map(), homeState: homeState(doc, ctx) };
@@ -99,10 +117,12 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     let c = memo.get(name);
     if (c !== undefined) return c;
     const n = fold(name);
-    if (name.includes(' ')) c = folded.find((x) => x.f !== name && x.fold.endsWith(' ' + n))?.f ?? name;
+    // "John Bolton" = "John R. Bolton": the same first and last names, initials between
+    if (name.includes(' ')) c = folded.find((x) => x.f !== name && x.fold.endsWith(' ' + n))?.f ?? folded.find((x) => x.f !== name && sameButInitials(x.fold, n))?.f ?? name;
     else {
-      const hits = folded.filter((x) => x.surname === n);
-      c = hits.length === 1 ? hits[0]!.f : name;
+      // "Bolton" with "John R. Bolton" and "John Bolton": one person
+      const hits = [...new Set(folded.filter((x) => x.surname === n).map((x) => canonical(x.f)))];
+      c = hits.length === 1 ? hits[0]! : name;
     }
     memo.set(name, c);
     return c;
@@ -128,6 +148,8 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   const dateline = datelineState(doc, ctx);
   for (const e of doc.entities.values()) {
+    // "Senator Kennedy" beside "John F. Kennedy" and "Robert F. Kennedy": which one is unsure, the state is not
+    if (e.kind === 'person' && !e.state && !e.name.includes(' ')) e.state = sharedStateOfSurname(doc, e.name);
     if (e.kind === 'person' && !e.state && !ofOrg.has(e.id)) e.state = stateOfOpeningPlace(doc, e.id);
     if (e.kind === 'person' && !e.state && !ofOrg.has(e.id) && !dateline) e.state = stateOfPreviousSubject(doc, e.id);
     if (e.kind === 'state') e.state = e.id.slice(6);

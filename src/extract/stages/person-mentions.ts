@@ -11,6 +11,7 @@ import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
 import { markNonActor, readApposition } from '../persons/apposition.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
+import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
 
@@ -65,6 +66,10 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
         m.state ??= famous.value.state;
         m.name = famous.value.name;
         if (!famous.value.state) m.wants = 'org:' + famous.value.role; // an international official: no home state
+      } else if (!m.state && !m.wants) {
+        // "President Karzai", "Foreign Minister Jack Straw": the dated dictionary gives the state the title does not
+        const hit = titledDictionaryHit(doc, sent, nameStart, nameEnd, ctx);
+        if (hit) fillFromDictionary(m, { ...hit, role: null });
       }
       if (title.plural) findPluralTitleList(doc, sent, m, ctx, known);
       readApposition(doc, sent, m, ctx);
@@ -83,13 +88,19 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const over = mentionAt(doc, sent.index, i) ?? mentionAt(doc, sent.index, last);
       if (over) { i = over.last; continue; }
       if (nameWord(sent.tokens[last + 1])) continue; // part of a longer name
-      const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: hit.value.state, role: hit.value.role });
-      if (!hit.value.state) m.wants = 'org:' + hit.value.role;
+      // the text's own words first ("Lavrov, the former Russian ambassador to the UN,"), then the list's,
+      // which hold until a later mention gives the text's own
+      const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
+      if (!m.state && !m.wants && !hit.value.state) m.wants = 'org:' + hit.value.role;
+      if (!m.state && hit.value.state) { m.state = hit.value.state; m.stateGuessed = true; }
+      if (!m.role && hit.value.role) { m.role = hit.value.role; m.roleGuessed = true; }
       known.push(m);
       i = last;
     }
   }
+  // Names of the dated dictionary: "Hamid Karzai arrived", "talks with Jack Straw"
+  findDatedNames(doc, ctx, known);
   // Bare names: "Charlotte Charles said", "said Sergei Lavrov", "Ollagnier, a senior official at …"
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
