@@ -39,4 +39,34 @@ describe('loadLexicon', () => {
     verbs.frames.push({ id: 'x.y', type: 'hug', pattern: 'hug @B' });
     expect(() => loadLexicon(copyWith('verbs.json', JSON.stringify(verbs)))).toThrow(/unknown event type hug/);
   });
+
+  describe('with the CAMEO frames of verbs-cameo.json', () => {
+    const cameoFrames = (lex: ReturnType<typeof loadLexicon>, word: string) => (lex.framesByTrigger.get(word) ?? []).filter((f) => f.id.startsWith('cameo.'));
+
+    it('adds them after ours, inflected with the forms CAMEO gives in braces ("snubbed")', () => {
+      const lex = loadLexicon();
+      expect(cameoFrames(lex, 'berated').map((f) => f.type)).toEqual(['accusation']);
+      expect(cameoFrames(lex, 'snubbed').map((f) => f.id)).toEqual(['cameo.accusation.snub']);
+    });
+
+    it('keeps only the hand frames of a word that verbs.json already triggers ("accused", "called")', () => {
+      const lex = loadLexicon();
+      expect(cameoFrames(lex, 'accused')).toEqual([]);
+      expect(cameoFrames(lex, 'called')).toEqual([]);
+      expect(lex.framesByTrigger.get('accused')!.length).toBeGreaterThan(0);
+    });
+
+    it('loads without the file', () => {
+      const dir = copyWith('verbs.json', fs.readFileSync(path.join(LEXICON_DIR, 'verbs.json'), 'utf8'));
+      fs.rmSync(path.join(dir, 'verbs-cameo.json'));
+      const lex = loadLexicon(dir);
+      expect(lex.triggerWords.has('accused')).toBe(true);
+      expect(lex.triggerWords.has('berated')).toBe(false);
+    });
+
+    it('names the file when one of its frames is broken', () => {
+      const bad = JSON.stringify({ frames: [{ id: 'cameo.x', type: 'hug', pattern: 'hug @B' }] });
+      expect(() => loadLexicon(copyWith('verbs-cameo.json', bad))).toThrow(/verbs-cameo\.json.*unknown event type hug/);
+    });
+  });
 });
