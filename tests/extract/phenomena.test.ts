@@ -189,6 +189,8 @@ describe('extractArticle with the CAMEO verb frames', () => {
     ['a treaty entered into with someone as an agreement', 'Vietnam entered into an agreement with Indonesia.', 'agreement Vietnam->Indonesia', 'cameo.agreement.enter-treaty-with'],
     ['a CAMEO 130 verb as a threat ("cautioned")', 'Turkish President Kemal Ardan cautioned Greece against new drilling.', 'threat Kemal Ardan->Greece', 'cameo.threat.caution'],
     ['a CAMEO 042 pattern as a visit ("departed for")', 'Japanese Prime Minister Haruto Kisaragi departed for Australia on Monday.', 'visit Haruto Kisaragi->Australia', 'cameo.visit.depart-for'],
+    ['a CAMEO treaty pattern where the hand frame does not reach "with" ("signed a debt relief deal with")', 'Vietnamese Prime Minister Tran Quoc Hai signed a debt relief deal with Indonesia.', 'agreement Tran Quoc Hai->Indonesia', 'cameo.agreement.sign-treaty-with'],
+    ['the hand frame, not the CAMEO one, where both find the counterpart', 'Vietnam signed a deal with Indonesia.', 'agreement Vietnam->Indonesia', 'agreement.sign-with'],
     ['a CAMEO 010 way of saying as a statement ("underscored")', 'Canadian Foreign Minister Maren Koldby underscored the need for calm in Haiti.', 'statement Maren Koldby->Haiti', 'cameo.statement.underscore'],
   ];
   for (const [phenomenon, text, expected, rule] of rows) {

@@ -141,13 +141,15 @@ function loadFrames(lex: Lexicon): void {
   const irregular = new Map<string, string[]>(Object.entries(v.irregular ?? {}));
   const ids = new Set<string>();
   for (const f of v.frames) addFrame(lex, readFrame(f, 'verbs.json', v.types, ids, irregular));
-  // verbs-cameo.json (generated from the CAMEO dictionary by data/scripts/convert-cameo.mjs): its
-  // frames come after ours, and a word that already triggers a hand frame keeps only the hand frames,
-  // so verbs.json decides how "call", "press" or "accuse" are read
+  // verbs-cameo.json (generated from the CAMEO dictionary by data/scripts/convert-cameo.mjs) comes after
+  // ours, and verbs.json decides how a word it knows is read: a CAMEO frame of a word that hand frames
+  // read as other types too is dropped ("welcome" is a meeting and praise); one of a word that they
+  // read only as its own type acts where none of them matches ("signed a debt relief deal with")
   if (!fs.existsSync(path.join(dir, 'verbs-cameo.json'))) return;
   const c = readJson('verbs-cameo.json');
   need(Array.isArray(c.frames), 'verbs-cameo.json', 'needs frames (run data/scripts/convert-cameo.mjs again)');
-  const handTriggers = new Set(lex.triggerWords);
+  const handTypes = new Map<string, Set<EventType>>();
+  for (const [w, frames] of lex.framesByTrigger) handTypes.set(w, new Set(frames.map((f) => f.type)));
   const both = new Map(irregular);
   for (const [k, forms] of Object.entries(c.irregular ?? {})) {
     need(strings(forms), 'verbs-cameo.json', `irregular.${k} must be a list of strings`);
@@ -156,8 +158,9 @@ function loadFrames(lex: Lexicon): void {
   for (const f of c.frames) {
     const frame = readFrame(f, 'verbs-cameo.json', v.types, ids, both);
     const first = frame.steps.find((s) => s.kind === 'word');
-    if (first && first.kind === 'word' && [...first.forms].some((w) => handTriggers.has(w))) continue;
-    addFrame(lex, frame);
+    const known = first && first.kind === 'word' ? [...first.forms].flatMap((w) => [...(handTypes.get(w) ?? [])]) : [];
+    if (known.some((t) => t !== frame.type)) continue;
+    addFrame(lex, known.length ? { ...frame, fallback: true } : frame);
   }
 }
 

@@ -49,11 +49,19 @@ describe('loadLexicon', () => {
       expect(cameoFrames(lex, 'snubbed').map((f) => f.id)).toEqual(['cameo.accusation.snub']);
     });
 
-    it('keeps only the hand frames of a word that verbs.json already triggers ("accused", "called")', () => {
+    it('drops a CAMEO frame of a word that verbs.json reads as another type too ("welcomed": meeting and praise)', () => {
       const lex = loadLexicon();
-      expect(cameoFrames(lex, 'accused')).toEqual([]);
-      expect(cameoFrames(lex, 'called')).toEqual([]);
-      expect(lex.framesByTrigger.get('accused')!.length).toBeGreaterThan(0);
+      expect(cameoFrames(lex, 'welcomed')).toEqual([]);
+      expect(new Set(lex.framesByTrigger.get('welcomed')!.map((f) => f.type))).toEqual(new Set(['meeting', 'praise']));
+    });
+
+    it('keeps a CAMEO frame of a word that verbs.json reads as the same type only as a fallback ("signed")', () => {
+      const lex = loadLexicon();
+      const signed = lex.framesByTrigger.get('signed')!;
+      expect(cameoFrames(lex, 'signed').length).toBeGreaterThan(0);
+      expect(cameoFrames(lex, 'signed').every((f) => f.fallback && f.type === 'agreement')).toBe(true);
+      expect(signed[0]!.fallback).toBe(false); // hand frames first
+      expect(cameoFrames(lex, 'berated').every((f) => !f.fallback)).toBe(true);
     });
 
     it('loads without the file', () => {
