@@ -56,8 +56,10 @@ export const EXCLUDED = new Map(Object.entries({
   // accusation: legal and physical senses
   charge: 'charges in court, electric charge', convict: 'courts convict', indict: 'courts indict', cane: 'physical', flog: 'physical',
   lecture: 'gives a lecture', savage: 'dogs savage', scorn: 'a noun', reprobate: 'rare', crucify: 'religious', sue: 'lawsuits',
-  // threat: "risk" is a noun and an everyday verb
-  risk: 'everyday verb', endanger: 'endangers species',
+  // threat: "risk" is a noun and an everyday verb; CAMEO files cutting ties and plotting under 130, but
+  // neither is a stated threat
+  risk: 'everyday verb', endanger: 'endangers species', break: '"broke with X" cuts ties; "broke off", "broke away"',
+  conspire: 'plotting, not a stated threat', contrive: 'plotting, not a stated threat', scheme: 'a noun; plotting, not a stated threat',
   // rejection: "delay", "prevent", "table" are procedure, not rejection
   delay: 'delays flights', defer: 'procedure', postpone: 'procedure', table: 'a noun', shelve: 'procedure', stall: 'engines stall',
   prevent: 'prevents harm', hamper: 'weather hampers', hinder: 'weather hinders', impede: 'impedes progress', inhibit: 'chemistry',

@@ -144,7 +144,7 @@ function loadFrames(lex: Lexicon): void {
   // verbs-cameo.json (generated from the CAMEO dictionary by data/scripts/convert-cameo.mjs) comes after
   // ours, and verbs.json decides how a word it knows is read: a CAMEO frame of a word that hand frames
   // read as other types too is dropped ("welcome" is a meeting and praise); one of a word that they
-  // read only as its own type acts where none of them matches ("signed a debt relief deal with")
+  // read only as its own type acts where none of them finds a counterpart ("signed a debt relief deal with")
   if (!fs.existsSync(path.join(dir, 'verbs-cameo.json'))) return;
   const c = readJson('verbs-cameo.json');
   need(Array.isArray(c.frames), 'verbs-cameo.json', 'needs frames (run data/scripts/convert-cameo.mjs again)');

@@ -50,7 +50,7 @@ export interface Frame {
   possessiveObject: boolean;
   /** The subjects act on one another ("traded accusations"). */
   reciprocal: boolean;
-  /** A generated frame (verbs-cameo.json) for a word the hand frames read as the same type: it acts only where none of them matches. */
+  /** A generated frame (verbs-cameo.json) for a word the hand frames read as the same type: it acts only where none of them finds a counterpart. */
   fallback: boolean;
   objectKinds: string[] | null;
   /** The pattern as written, for explanations. */
