@@ -226,3 +226,43 @@ describe('extractArticle', () => {
     }
   });
 });
+
+// Verbs that only data/lexicon/verbs-cameo.json knows (derived from the CAMEO dictionary by
+// data/scripts/convert-cameo.mjs), and ambiguous verbs the converter leaves out.
+describe('extractArticle with the CAMEO verb frames', () => {
+  const rows: [phenomenon: string, text: string, expected: string, rule: string][] = [
+    ['a CAMEO 111 verb as an accusation ("berated")', 'Minister Arvel Tosk of Norland berated Chile.', 'accusation Arvel Tosk->Chile', 'cameo.accusation.berate'],
+    ['a CAMEO accusation verb in the passive with its agent', 'Belarus was lambasted by Polish Foreign Minister Arvel Tosk.', 'accusation Arvel Tosk->Belarus', 'cameo.accusation.lambaste'],
+    ['a CAMEO "verb X of Y" pattern ("suspected X of")', 'Lithuania suspected Russia of sabotage.', 'accusation Lithuania->Russia', 'cameo.accusation.suspect-x-of'],
+    ['a CAMEO verb with irregular forms in braces ("snubbed")', 'Norway snubbed Sweden at the summit.', 'accusation Norway->Sweden', 'cameo.accusation.snub'],
+    ['a CAMEO 051 verb as praise ("extolled")', 'Kenyan President Odhiambo Wekesa extolled Ghana for its reforms.', 'praise Odhiambo Wekesa->Ghana', 'cameo.praise.extol'],
+    ['a CAMEO 020 appeal as a demand ("implored X to")', 'Chilean President Ines Marquardt implored Argentina to reopen the border.', 'demand Ines Marquardt->Argentina', 'cameo.demand.implore'],
+    ['a CAMEO "seek * aid" pattern as a demand of whom it is sought from', 'Ukraine sought military aid from Germany.', 'demand Ukraine->Germany', 'cameo.demand.seek-thing-from'],
+    ['a CAMEO "verb + preposition + object" pattern as a meeting ("consulted with")', 'Danish Foreign Minister Jorunn Aalvik consulted with Swedish Foreign Minister Per Lindqvist.', 'meeting Jorunn Aalvik->Per Lindqvist', 'cameo.meeting.consult-with'],
+    ['talks entered by two subjects as a meeting', 'Armenia and Azerbaijan entered into talks in Washington.', 'meeting Armenia->Azerbaijan', 'cameo.meeting.enter-talks'],
+    ['a treaty entered into with someone as an agreement', 'Vietnam entered into an agreement with Indonesia.', 'agreement Vietnam->Indonesia', 'cameo.agreement.enter-treaty-with'],
+    ['a CAMEO 130 verb as a threat ("cautioned")', 'Turkish President Kemal Ardan cautioned Greece against new drilling.', 'threat Kemal Ardan->Greece', 'cameo.threat.caution'],
+    ['a CAMEO 042 pattern as a visit ("departed for")', 'Japanese Prime Minister Haruto Kisaragi departed for Australia on Monday.', 'visit Haruto Kisaragi->Australia', 'cameo.visit.depart-for'],
+    ['the hand frame, not the CAMEO treaty pattern, where both find the counterpart', 'Vietnamese Prime Minister Tran Quoc Hai signed a debt relief deal with Indonesia.', 'agreement Tran Quoc Hai->Indonesia', 'agreement.sign-deal-with'],
+    ['a CAMEO 010 way of saying as a statement ("underscored")', 'Canadian Foreign Minister Maren Koldby underscored the need for calm in Haiti.', 'statement Maren Koldby->Haiti', 'cameo.statement.underscore'],
+  ];
+  for (const [phenomenon, text, expected, rule] of rows) {
+    it(`finds ${phenomenon}`, () => {
+      const a = extract(text);
+      expect(events(a)).toContain(expected);
+      expect(a.events.find((e) => `${e.type} ${nameOf(a, e.source)}->${nameOf(a, e.target)}` === expected)?.rule).toBe(rule);
+    });
+  }
+
+  const excluded: [phenomenon: string, text: string][] = [
+    ['"hit" (a target, not an act of words)', 'The storm hit Chile.'],
+    ['"charged" without "with" (a court, not an accusation)', 'Prosecutors charged Peruvian President Ilario Santacruz.'],
+    ['"faced" (a rival in a match, not a meeting)', 'Peruvian President Ilario Santacruz faced Chile in the final.'],
+    ['"honoured" (a ceremony, not praise)', 'Chilean President Ines Marquardt honoured Peru’s war dead.'],
+    ['"brands" (a noun, not "branded")', 'About a dozen U.S. brands have struck deals with Cuba.'],
+    ['"called" without "on" or "for"', 'Danish Foreign Minister Jorunn Aalvik called Peru.'],
+  ];
+  it.each(excluded)('makes no event of %s', (_, text) => {
+    expect(extract(text).events.filter((e) => e.type !== 'statement')).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string
   }
   return {
     id: f.id, type: f.type, steps, cameo: f.cameo ?? codes.cameo, plover: codes.plover, quad: codes.quad,
-    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal, notAlongside: !!f.notAlongside,
+    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal, notAlongside: !!f.notAlongside, fallback: false,
     objectKinds: f.objectKinds ?? null, subjectKinds: f.subjectKinds ?? null, pattern: f.pattern,
   };
 }

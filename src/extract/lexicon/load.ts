@@ -8,7 +8,7 @@ import { QUAD_CLASSES, isEventType, type EventType, type QuadClass, type EntityK
 import { PhraseIndex } from './phrase-index.js';
 import { compileFrame } from './compile-frame.js';
 import { DatedPeople, foldName } from './dated-people.js';
-import type { Lexicon, NamedBody, StateHit } from './types.js';
+import type { Frame, Lexicon, NamedBody, StateHit } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The lexicon folder: data/lexicon at the project root (from src/ or dist/). */
@@ -114,6 +114,31 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const n of g.fromNouns ?? []) lex.fromNouns.add(n);
 }
 
+// Checks one frame of `file` and compiles it with the codes of its type.
+function readFrame(f: any, file: string, types: Record<string, unknown>, ids: Set<string>, irregular: Map<string, string[]>) {
+  need(typeof f.id === 'string' && !ids.has(f.id), file, `frame ids must be unique strings (${f.id})`);
+  ids.add(f.id);
+  need(typeof f.pattern === 'string' && f.pattern.trim() !== '', file, `frame ${f.id} needs a pattern`);
+  need(isEventType(f.type), file, `frame ${f.id}: unknown event type ${f.type}`);
+  const codes = types[f.type as EventType] as { cameo: string; plover: string; quad: QuadClass } | undefined;
+  need(codes && (QUAD_CLASSES as readonly string[]).includes(codes.quad), 'verbs.json', `types.${f.type} needs cameo, plover and a quad class`);
+  return compileFrame(f, codes!, irregular);
+}
+
+// Adds a compiled frame to the trigger indexes.
+function addFrame(lex: Lexicon, frame: Frame): void {
+  lex.frames.push(frame);
+  const first = frame.steps.find((s) => s.kind === 'word');
+  if (first && first.kind === 'word') for (const w of first.forms) {
+    lex.triggerWords.add(w);
+    const list = lex.framesByTrigger.get(w);
+    if (list) list.push(frame); else lex.framesByTrigger.set(w, [frame]);
+  }
+  const v0 = frame.steps[0];
+  if (!frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.verbForms.add(w);
+  if (frame.speech && !frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.speechVerbs.add(w);
+}
+
 function loadFrames(lex: Lexicon): void {
   const v = readJson('verbs.json');
   need(v.types && Array.isArray(v.frames), 'verbs.json', 'needs types and frames');
@@ -123,23 +148,27 @@ function loadFrames(lex: Lexicon): void {
     lex.typeCodes.set(t as EventType, codes);
   }
   const ids = new Set<string>();
-  for (const f of v.frames) {
-    need(typeof f.id === 'string' && !ids.has(f.id), 'verbs.json', `frame ids must be unique strings (${f.id})`);
-    ids.add(f.id);
-    need(isEventType(f.type), 'verbs.json', `frame ${f.id}: unknown event type ${f.type}`);
-    const codes = v.types[f.type as EventType];
-    need(codes && (QUAD_CLASSES as readonly string[]).includes(codes.quad), 'verbs.json', `types.${f.type} needs cameo, plover and a quad class`);
-    const frame = compileFrame(f, codes as { cameo: string; plover: string; quad: QuadClass }, irregular);
-    lex.frames.push(frame);
+  for (const f of v.frames) addFrame(lex, readFrame(f, 'verbs.json', v.types, ids, irregular));
+  // verbs-cameo.json (generated from the CAMEO dictionary by data/scripts/convert-cameo.mjs) comes after
+  // ours, and verbs.json decides how a word it knows is read: a CAMEO frame of a word that hand frames
+  // read as other types too is dropped ("welcome" is a meeting and praise); one of a word that they
+  // read only as its own type acts where none of them finds a counterpart ("signed a debt relief deal with")
+  if (!fs.existsSync(path.join(dir, 'verbs-cameo.json'))) return;
+  const c = readJson('verbs-cameo.json');
+  need(Array.isArray(c.frames), 'verbs-cameo.json', 'needs frames (run data/scripts/convert-cameo.mjs again)');
+  const handTypes = new Map<string, Set<EventType>>();
+  for (const [w, frames] of lex.framesByTrigger) handTypes.set(w, new Set(frames.map((f) => f.type)));
+  const both = new Map(irregular);
+  for (const [k, forms] of Object.entries(c.irregular ?? {})) {
+    need(strings(forms), 'verbs-cameo.json', `irregular.${k} must be a list of strings`);
+    both.set(k, [...new Set([...(both.get(k) ?? []), ...(forms as string[])])]);
+  }
+  for (const f of c.frames) {
+    const frame = readFrame(f, 'verbs-cameo.json', v.types, ids, both);
     const first = frame.steps.find((s) => s.kind === 'word');
-    if (first && first.kind === 'word') for (const w of first.forms) {
-      lex.triggerWords.add(w);
-      const list = lex.framesByTrigger.get(w);
-      if (list) list.push(frame); else lex.framesByTrigger.set(w, [frame]);
-    }
-    const v0 = frame.steps[0];
-    if (!frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.verbForms.add(w);
-    if (frame.speech && !frame.noun && v0 && v0.kind === 'word') for (const w of v0.forms) lex.speechVerbs.add(w);
+    const known = first && first.kind === 'word' ? [...first.forms].flatMap((w) => [...(handTypes.get(w) ?? [])]) : [];
+    if (known.some((t) => t !== frame.type)) continue;
+    addFrame(lex, known.length ? { ...frame, fallback: true } : frame);
   }
 }
 

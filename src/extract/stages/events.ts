@@ -35,6 +35,14 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
     if (f.type === 'meeting' && m.objects.some((o) => o.kind === 'place')) continue; // "met in Niamey" names a place
     const score = (x: FrameMatch) => x.words + (x.objects.length || x.reciprocal ? 10 : 0) - (x.frame.plural ? 1 : 0);
     const prev = top.get(f.type);
+    // a generated frame acts only where no hand frame of its type finds a counterpart: "signed a debt
+    // relief deal with Tanzania" (the hand frames reach "with" only over three words)
+    if (prev && prev.frame.fallback !== f.fallback) {
+      const [hand, gen] = f.fallback ? [prev, m] : [m, prev];
+      const pick = !hand.objects.length && !hand.reciprocal && gen.objects.length ? gen : hand;
+      top.set(f.type, pick);
+      continue;
+    }
     if (!prev || score(m) > score(prev)) top.set(f.type, m);
   }
   // a speech verb that also carries an act ("warned Iran") is one act, not a bare statement too
