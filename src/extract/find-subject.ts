@@ -10,7 +10,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'becaus
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const OBJECT_LEADS = new Set(['the', 'a', 'an', 'both', 'his', 'her', 'their', 'its', 'our']);
 const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
-const COORDINATED_LEADS = new Set(['the', 'his', 'her', 'their', 'its']);
+const COORDINATED_LEADS = new Set(['the', 'his', 'her', 'their', 'its', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Speech verbs addressed to someone ("told X", "warned X"): the mention after them is their object. */

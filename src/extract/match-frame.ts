@@ -22,6 +22,8 @@ const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on',
 // "on Thursday, October 27, with": a comma inside a date
 const DATE_BEFORE_COMMA = /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const THING_LEADS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** Honorifics before a name that the name's mention leaves out ("Mr Macron"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
 function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
   let best: Mention | undefined;
@@ -42,8 +44,8 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   // "accused each other of …", "met one another"
   if ((toks[i]?.lower === 'each' && toks[i + 1]?.lower === 'other') || (toks[i]?.lower === 'one' && toks[i + 1]?.lower === 'another')) return { objects: [], end: i + 1, reciprocal: true };
   let k = i;
-  // "met his Chinese counterpart Wang Yi", "met the Iranian envoy"
-  if (!actorAt(doc, sent.index, k) && SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') && actorAt(doc, sent.index, k + 1)) k++;
+  // "met his Chinese counterpart Wang Yi", "met the Iranian envoy", "between Mr Scholz and Mr Macron"
+  if (!actorAt(doc, sent.index, k) && (SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') || HONORIFICS.has(toks[k]?.lower ?? '')) && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && skippable(toks, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
@@ -62,11 +64,14 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     if (toks[j]?.text === ',') j++;
     if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
     else if (toks[end + 1]?.text !== ',') break;
+    const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
+    if (honorific) j++;
     const n = actorAt(doc, sent.index, j);
     if (!n || j === end + 1) break;
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
-    const viaAnd = toks[j - 1]?.lower === 'and' || toks[j - 1]?.lower === 'or';
+    const lead = toks[j - 1 - (honorific ? 1 : 0)]?.lower;
+    const viaAnd = lead === 'and' || lead === 'or';
     if (closedByAnd) endBeforeComma = end;
     closedByAnd = viaAnd;
     objects.push(n);

@@ -107,7 +107,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
     for (let i = 0; i < toks.length; i++) {
       if (!nameWord(toks[i]) || mentionAt(doc, sent.index, i)) continue;
       const end = readName(doc, sent, i, ctx);
-      if (end - i < 2 && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
+      // "Mr Lamarque said", "talks with Mrs Vidal": an honorific makes even a lone surname a person
+      const honorific = HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
@@ -118,8 +120,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const matchesKnown = knownForm(known, name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
       const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
-      if (!(speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
-      if (i === 0 && end - i < 2 && !matchesKnown) { i = end - 1; continue; }
+      if (!(honorific || speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
+      if (i === 0 && end - i < 2 && !matchesKnown && !honorific) { i = end - 1; continue; }
       const full = knownPerson(known, name);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
@@ -135,6 +137,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
   return doc;
 }
 
+
+// (not "Dr": in news a doctor is mostly a scientist or physician quoted for comment)
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
 
 // Whether a name or surname is one of the persons found so far (indexed once per growth of the list).
 const formsOf = new WeakMap<Mention[], { size: number; forms: Set<string> }>();
