@@ -108,7 +108,8 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const n of g.generic ?? []) lex.genericGroups.add(n, n);
   // "European officials", "Arab ministers": a region's people, of no single state
   need(g.regions === undefined || strings(g.regions), 'groups.json', 'regions must be a list of words');
-  for (const r of g.regions ?? []) for (const n of [...g.nouns, ...(t.plural ?? [])]) if (/s$/.test(n)) lex.genericGroups.add(`${r} ${n}`, `${r} ${n}`);
+  need(g.regionNouns === undefined || strings(g.regionNouns), 'groups.json', 'regionNouns must be a list of words');
+  for (const r of g.regions ?? []) for (const n of [...g.nouns, ...(t.plural ?? []), ...(g.regionNouns ?? [])]) if (/s$/.test(n)) lex.genericGroups.add(`${r} ${n}`, `${r} ${n}`);
   for (const n of g.assemblies ?? []) lex.assemblies.add(n);
   for (const n of g.domestic ?? []) lex.domesticGroups.add(n.toLowerCase().replace(/^the /, ''));
   for (const n of g.fromNouns ?? []) lex.fromNouns.add(n);

@@ -27,7 +27,7 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
       // a group starts with a determiner, a capital (a state), or a word of the group lexicons
       const t = sent.tokens[i]!;
       if (!t.cap && !OPENERS.has(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower)) continue;
-      i = groupAt(doc, sent, i, ctx) ?? i;
+      i = governmentOf(doc, sent, i, ctx.lexicon) ?? groupAt(doc, sent, i, ctx) ?? i;
     }
   }
   for (const sent of doc.sentences) {
@@ -62,6 +62,16 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
 }
 
 const TIME_WORDS = new Set(['former', 'new', 'current', 'outgoing', 'incoming', 'then', 'late', 'previous', 'acting', 'interim']);
+
+// "the government of Bangladesh", "the authorities of Iran": the state itself.
+function governmentOf(doc: Doc, sent: Sentence, i: number, lexicon: Lexicon): number | null {
+  const lower = sent.lower;
+  if (lower[i] !== 'the' || !lexicon.governmentNouns.has(lower[i + 1] ?? '') || lower[i + 2] !== 'of') return null;
+  const sm = mentionAt(doc, sent.index, i + 3);
+  if (!sm || sm.kind !== 'state' || sm.first !== i + 3) return null;
+  addMention(doc, { sentence: sent.index, first: i, last: sm.last, kind: 'state', name: sm.name, state: sm.state, role: null, form: 'government' });
+  return sm.last;
+}
 
 function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number | null {
   const toks = sent.tokens;
