@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence, Token } from './document.js';
 import type { Frame } from './lexicon/types.js';
 import { isActor } from './stages/coreference.js';
-import { mentionsStartingAt } from './mention-utils.js';
+import { PREPOSITIONS, mentionsStartingAt } from './mention-utils.js';
 import { isLowerOrHyphen, startsDigit } from './word-shape.js';
 
 /** A frame matched in a sentence. */
@@ -22,6 +22,8 @@ const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on',
 // "on Thursday, October 27, with": a comma inside a date
 const DATE_BEFORE_COMMA = /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const THING_LEADS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** Words that end a noun's modifiers: "an Indian proposal for …", "German goods as …". */
+const MODIFIER_STOPS = new Set([...PREPOSITIONS, 'as', 'that', 'which', 'who', 'and', 'or', 'but', 'today', 'yesterday']);
 /** Honorifics before a name that the name's mention leaves out ("Mr Macron"). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
@@ -51,6 +53,15 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   while (!m && k < toks.length && skipped < 6 && skippable(toks, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && ((frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') || frame.objectAnywhere)) m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
   if (!m || (toks[m.first]!.quoted && !toks[i - 1]?.quoted)) return null; // narration does not act on quoted words
+  // "blamed the Lebanese militant group Hezbollah": the adjective's state only describes the actor named after it
+  if (m.kind === 'state' && m.form === 'demonym') {
+    for (let j = m.last + 1; j <= m.last + 4 && j < toks.length; j++) {
+      const named = actorAt(doc, sent.index, j);
+      if (named && named.kind !== 'state' && named.kind !== 'place') { m = named; break; }
+      const w = toks[j]!.lower;
+      if (!isLowerOrHyphen(toks[j]!.text) || MODIFIER_STOPS.has(w) || /(ing|ed)$/.test(w)) break;
+    }
+  }
   // "welcomed President Reagan's statement": a possessor is not met or visited
   if ((frame.type === 'meeting' || frame.type === 'visit') && isPoss(toks[m.last + 1]?.lower)) return null;
   if (frame.possessiveObject && !isPoss(toks[m.last + 1]?.lower)) return null;

@@ -61,6 +61,9 @@ describe('extractArticle', () => {
       ['demand Ivar Lunde->Bangladesh', 'demand Kemal Baru->Armenia', 'demand Kemal Baru->Azerbaijan', 'demand Denmark->Asian nations']],
     ['"insisted that" a fact as a statement, not a demand', 'Norwegian Foreign Minister Ivar Lunde insisted that Sweden has political prisoners.',
       ['statement Ivar Lunde->Sweden']],
+    ['accusations "from" someone, a politician attacking another, and the actor named after a state adjective',
+      'Norway has rejected accusations from Sweden that it broke the law. Senator Ivo Marek attacked President Kemal Baru in a speech. Denmark blamed the Sweden-backed Finnish militant group Hezbollah for the attack.',
+      ['accusation Sweden->Norway', 'accusation Ivo Marek->Kemal Baru', 'accusation Denmark->Hezbollah']],
     ['a phone call received', 'Chilean President Ines Marquardt received a phone call from Argentine President Tomas Beraldi.',
       ['meeting Ines Marquardt->Tomas Beraldi']],
     ['talks between two states', 'Talks between Armenia and Azerbaijan resumed in Washington on Monday.',
@@ -208,6 +211,10 @@ describe('extractArticle', () => {
   it('makes no agreement or meeting of joining a party or joining someone in an act', () => {
     const a = extract('Senator Ivo Marek joined the Solidarity Party in 2018. Sweden joined NATO in condemning Iran. Danish Foreign Minister Ivar Lunde joined President Kemal Baru in calling for calm.');
     expect(events(a).filter((e) => e.startsWith('agreement') || e.startsWith('meeting'))).toEqual([]);
+  });
+
+  it('makes no accusation of an army attacking a state', () => {
+    expect(events(extract('Israeli jets attacked Gaza on Monday. The Russian army attacked Ukraine.')).filter((e) => e.startsWith('accusation'))).toEqual([]);
   });
 
   it('makes no visit of coming home, of years lived abroad, or of the person someone was visiting', () => {
