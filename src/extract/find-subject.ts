@@ -142,6 +142,12 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     const main = mainSubject(sent, all, at, lexicon);
     if (main) return coordinatedAfter(sent, main, all);
   }
+  // "After speaking to Obama on the phone, he said …": an opening participle acts for the subject after its comma
+  if (toks[at]!.lower.endsWith('ing') && at <= 2 && SUBORDINATORS.has(toks[at - 1]?.lower ?? '') && !toks[at]!.quoted) {
+    const comma = toks.findIndex((t, k) => k > at && t.text === ',');
+    const next = comma > 0 ? all.find((m) => m.first === comma + 1) : undefined;
+    if (next) return coordinatedAfter(sent, next, all);
+  }
   const triggerQuoted = toks[at]!.quoted;
   const coordinatedVerb = toks[at - 1]?.lower === 'and' || (toks[at - 2]?.lower === 'and' && (toks[at - 1]!.lower.endsWith('ly') || toks[at - 1]!.lower === 'also' || toks[at - 1]!.lower === 'then'));
   // "…fighters which, the statement said, European nations …": the speaker sits inside the commas

@@ -71,14 +71,16 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   let endBeforeComma = end;
   // coordination: "A and B", "A, B and C"
   for (;;) {
-    let j = end + 1;
+    // "meeting Putin in Moscow on July 5 and Xi in Beijing": each actor may bring its place and date
+    const from = afterPlace(doc, sent, end + 1);
+    let j = from;
     if (toks[j]?.text === ',') j++;
     if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
-    else if (toks[end + 1]?.text !== ',') break;
+    else if (toks[from]?.text !== ',') break;
     const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
     if (honorific) j++;
     const n = actorAt(doc, sent.index, j);
-    if (!n || j === end + 1) break;
+    if (!n || j === from) break;
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
     const lead = toks[j - 1 - (honorific ? 1 : 0)]?.lower;
@@ -94,6 +96,17 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     end = endBeforeComma;
   }
   return { objects, end };
+}
+
+// The token after "in Moscow on July 5" at k (a place and date fillers), else k.
+function afterPlace(doc: Doc, sent: Sentence, k: number): number {
+  const toks = sent.tokens;
+  if (toks[k]?.lower !== 'in' && toks[k]?.lower !== 'at') return k;
+  const place = actorAt(doc, sent.index, k + 1);
+  if (!place || place.kind !== 'place') return k;
+  let q = place.last + 1;
+  for (let n = 0; n < 4 && q < toks.length && toks[q]!.text !== ',' && skippable(toks, q); n++) q++;
+  return toks[q]?.text === ',' || toks[q]?.lower === 'and' ? q : k;
 }
 
 const CLAUSE_END = new Set([',', '.', ';', ':', 'that', 'which', 'who', 'because', 'but', 'while', 'after', 'before', 'if', 'unless', 'as', 'saying', 'and']);

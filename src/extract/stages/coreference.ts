@@ -2,9 +2,11 @@
 // "They concluded …", "It did not elaborate", "the two ministers", "the delegation", "the embassy",
 // and records who heads a delegation ("The delegation headed by Guillaume Ollagnier").
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { mentionsIn } from '../mention-utils.js';
 import { isObject } from '../find-subject.js';
 
+const OPENING_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'on']);
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
 // Resolved actor mentions before mention `m` (same sentence first, then earlier ones, nearest first).
@@ -23,23 +25,30 @@ function resolvedIn(doc: Doc, s: number, upTo: number): Mention[] {
   return mentionsIn(doc, s).filter((o) => !o.dropped && o.refs.length && o.last < upTo).sort((a, b) => b.first - a.first);
 }
 
-// The subject of a sentence: its first resolved actor mention outside quotes.
-function subjectOf(doc: Doc, s: number, upTo = Infinity): Mention | undefined {
+// The subject of a sentence: its first resolved actor mention outside quotes that no verb or
+// preposition governs ("After speaking to Obama, he said": not Obama), else its first one.
+function subjectOf(doc: Doc, s: number, lexicon: Lexicon, upTo = Infinity, freeOnly = false): Mention | undefined {
   const sent = doc.sentences[s]!;
   let best: Mention | undefined;
+  let free: Mention | undefined;
   for (const o of mentionsIn(doc, s)) {
     if (o.dropped || !o.refs.length || o.first >= upTo || sent.tokens[o.first]!.quoted) continue;
     if (!best || o.first < best.first) best = o;
+    // a passive's agent ("a point made by Kerry … after he met") acts like a subject
+    if ((!free || o.first < free.first) && (!isObject(sent, o, lexicon) || sent.tokens[o.first - 1]?.lower === 'by')) free = o;
   }
-  return best;
+  return freeOnly ? free : free ?? best;
 }
 
-function pick(doc: Doc, m: Mention, ok: (e: EntityDraft, o: Mention) => boolean): string[] {
+function pick(doc: Doc, m: Mention, lexicon: Lexicon, ok: (e: EntityDraft, o: Mention) => boolean): string[] {
   // prefer the subject of this sentence (before m), then of the previous sentences
-  const here = subjectOf(doc, m.sentence, m.first);
+  // "After speaking to Obama, he said": the opening phrase's object is not who "he" is
+  const toks = doc.sentences[m.sentence]!.tokens;
+  const openingParticiple = OPENING_SUBORDINATORS.has(toks[0]?.lower ?? '') && (toks[1]?.lower ?? '').endsWith('ing');
+  const here = subjectOf(doc, m.sentence, lexicon, m.first, openingParticiple);
   if (here && here.refs.length === 1 && ok(doc.entities.get(here.refs[0]!)!, here)) return here.refs;
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 4); s--) {
-    const subj = subjectOf(doc, s);
+    const subj = subjectOf(doc, s, lexicon);
     if (subj && subj.refs.every((r) => ok(doc.entities.get(r)!, subj))) return subj.refs;
     const any = resolvedIn(doc, s, Infinity).find((o) => o.refs.every((r) => ok(doc.entities.get(r)!, o)));
     if (any) return any.refs;
@@ -78,13 +87,13 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
     const w = m.wants ?? '';
     const [what, arg] = w.split(':');
-    if (w === 'person') m.refs = pick(doc, m, (e) => e.kind === 'person');
-    else if (w === 'plural') m.refs = pick(doc, m, (e, o) => e.kind === 'group' || e.kind === 'organization' || (o.refs.length > 1));
+    if (w === 'person') m.refs = pick(doc, m, ctx.lexicon, (e) => e.kind === 'person');
+    else if (w === 'plural') m.refs = pick(doc, m, ctx.lexicon, (e, o) => e.kind === 'group' || e.kind === 'organization' || (o.refs.length > 1));
     else if (w === 'collective') {
       // "Stockholm remained committed to the agreement it signed": the nearest body or state before "it"
       const ok = (e: EntityDraft) => e.kind === 'organization' || e.kind === 'state';
       const near = firstOf(before(doc, m, 0), (o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
-      m.refs = near ? near.refs : pick(doc, m, ok);
+      m.refs = near ? near.refs : pick(doc, m, ctx.lexicon, ok);
     }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {

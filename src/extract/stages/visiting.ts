@@ -4,6 +4,7 @@
 import type { Ctx, Doc, EventDraft } from '../document.js';
 import { mentionsIn } from '../mention-utils.js';
 
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-']);
 const GERUND_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'from', 'on', 'about', 'without', 'for', 'is', 'was', 'are', 'were', 'be', 'been']);
 
 /** Adds a visit for every actor introduced as "visiting". */
@@ -39,8 +40,15 @@ function visitsOfMeetings(doc: Doc, frame: { plover: string; quad: EventDraft['q
   const out: EventDraft[] = [];
   for (const e of doc.events) {
     if (e.type !== 'meeting') continue;
-    const place = mentionsIn(doc, e.sentenceIndex).find((m) => !m.dropped && m.kind === 'place' && m.state && m.first > e.triggerAt);
-    if (!place) continue;
+    const toks = doc.sentences[e.sentenceIndex]!.tokens;
+    const ms = mentionsIn(doc, e.sentenceIndex);
+    // the place after the counterpart: "meeting Putin in Moscow and Xi in Beijing"
+    const other = ms.find((m) => !m.dropped && m.first > e.triggerAt && m.refs.includes(e.target ?? ''));
+    const from = other ? other.last : e.triggerAt;
+    const place = ms.find((m) => !m.dropped && m.kind === 'place' && m.state && m.first > from);
+    // the place of this meeting's clause: near the verb, with no clause break between ("…, the first
+    // meeting since A and B got together in Washington" is another meeting's place)
+    if (!place || (place.first - from > 3 && place.first - e.triggerAt > 12) || toks.slice(e.triggerAt, place.first).some((t) => CLAUSE_BREAKS.has(t.text))) continue;
     for (const id of [e.source, e.target]) {
       const who = id ? doc.entities.get(id) : undefined;
       if (!who || (who.kind !== 'person' && who.kind !== 'group') || !who.state || who.state === place.state) continue;
