@@ -63,9 +63,15 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
 
 const TIME_WORDS = new Set(['former', 'new', 'current', 'outgoing', 'incoming', 'then', 'late', 'previous', 'acting', 'interim']);
 
-// "the government of Bangladesh", "the authorities of Iran": the state itself.
+// "the government of Bangladesh", "Armenia's government": the state itself.
 function governmentOf(doc: Doc, sent: Sentence, i: number, lexicon: Lexicon): number | null {
   const lower = sent.lower;
+  // "Armenia's government", "Iran's leadership"
+  const own = mentionAt(doc, sent.index, i);
+  if (own && own.kind === 'state' && own.first === i && isPossessive(sent.tokens[own.last + 1]) && lexicon.governmentNouns.has(lower[own.last + 2] ?? '') && !lexicon.groupNouns.has(lower[own.last + 3] ?? '')) {
+    addMention(doc, { sentence: sent.index, first: i, last: own.last + 2, kind: 'state', name: own.name, state: own.state, role: null, form: 'government' });
+    return own.last + 2;
+  }
   if (lower[i] !== 'the' || !lexicon.governmentNouns.has(lower[i + 1] ?? '') || lower[i + 2] !== 'of') return null;
   const sm = mentionAt(doc, sent.index, i + 3);
   if (!sm || sm.kind !== 'state' || sm.first !== i + 3) return null;
