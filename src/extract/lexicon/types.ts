@@ -53,6 +53,8 @@ export interface Frame {
   reciprocal: boolean;
   /** "X joined B in condemning …" acts alongside B: no event of this frame. */
   notAlongside: boolean;
+  /** Words that undo the frame when they follow its trigger closely ("signed a letter" is no agreement). */
+  notBefore: Set<string> | null;
   /** A generated frame (verbs-cameo.json) for a word the hand frames read as the same type: it acts only where none of them finds a counterpart. */
   fallback: boolean;
   objectKinds: string[] | null;

@@ -97,6 +97,7 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   if (f.needsModal && !modalBefore(sent.tokens, at)) return;
   if (f.needsNegation && !negatedBefore(sent.tokens, at)) return;
   if (f.notAlongside && sent.tokens[match.end + 1]?.lower === 'in' && /ing$/.test(sent.tokens[match.end + 2]?.lower ?? '')) return;
+  if (f.notBefore && sent.tokens.slice(at + 1, at + 4).some((t) => f.notBefore!.has(t.lower))) return;
   if (f.pairObjects) {
     // "talks between Armenia and Azerbaijan": the first named with each of the others
     const ids = match.objects.flatMap((m) => refsOf(doc, m, f.type));
