@@ -3,14 +3,14 @@
 // the verb in inverted reported speech ("…,” said Lavrov); the agent of a passive ("was accused by X").
 import type { Doc, Mention, Sentence } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
-import { PREPOSITIONS, isPossessive, mentionsIn } from './mention-utils.js';
+import { HONORIFICS, PREPOSITIONS, isPossessive, mentionsIn } from './mention-utils.js';
 import { isActor } from './stages/coreference.js';
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'once', 'until', 'although', 'though', 'where']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const OBJECT_LEADS = new Set(['the', 'a', 'an', 'both', 'his', 'her', 'their', 'its', 'our']);
 const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
-const COORDINATED_LEADS = new Set(['the', 'his', 'her', 'their', 'its', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const COORDINATED_LEADS = new Set(['the', 'his', 'her', 'their', 'its', ...HONORIFICS]);
 const OWNERS = new Set(['his', 'her', 'their', 'its']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
 /** Speech verbs addressed to someone ("told X", "warned X"): the mention after them is their object. */

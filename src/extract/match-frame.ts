@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence, Token } from './document.js';
 import type { Frame } from './lexicon/types.js';
 import { isActor } from './stages/coreference.js';
-import { PREPOSITIONS, mentionsStartingAt } from './mention-utils.js';
+import { HONORIFICS, PREPOSITIONS, mentionsStartingAt } from './mention-utils.js';
 import { isLowerOrHyphen, startsDigit } from './word-shape.js';
 
 /** A frame matched in a sentence. */
@@ -24,8 +24,6 @@ const DATE_BEFORE_COMMA = /^\d|day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|no
 const THING_LEADS = new Set(['a', 'an', 'the', 'its', 'their']);
 /** Words that end a noun's modifiers: "an Indian proposal for …", "German goods as …". */
 const MODIFIER_STOPS = new Set([...PREPOSITIONS, 'as', 'that', 'which', 'who', 'and', 'or', 'but', 'today', 'yesterday']);
-/** Honorifics before a name that the name's mention leaves out ("Mr Macron"). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
 function actorAt(doc: Doc, s: number, i: number): Mention | undefined {
   let best: Mention | undefined;

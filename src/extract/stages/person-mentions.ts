@@ -3,7 +3,7 @@
 // their appositions ("Eduard Asrian, the chief of the Armenian army’s General Staff"), and names
 // that act without a title ("Charles said"), later found again by surname alone ("Macron").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
-import { DETERMINERS, addMention, mentionAt, nameWord } from '../mention-utils.js';
+import { DETERMINERS, HONORIFICS, addMention, mentionAt, nameWord } from '../mention-utils.js';
 import { readTitle, titleRole, withoutTimePrefixes } from '../persons/read-title.js';
 import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
@@ -108,7 +108,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (!nameWord(toks[i]) || mentionAt(doc, sent.index, i)) continue;
       const end = readName(doc, sent, i, ctx);
       // "Mr Lamarque said", "talks with Mrs Vidal": an honorific makes even a lone surname a person
-      const honorific = HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      const honorific = PERSON_HONORIFICS.has(toks[i - 1]?.lower ?? '');
       if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
@@ -138,8 +138,9 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
 }
 
 
-// (not "Dr": in news a doctor is mostly a scientist or physician quoted for comment)
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame']);
+// Honorifics that make a lone surname a person; not "Dr": in news a doctor is mostly a scientist or
+// physician quoted for comment, not "Lord"/"Lady" before a place ("Lord Mayor")
+const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !/^(dr|lord|lady)/.test(h)));
 
 // Whether a name or surname is one of the persons found so far (indexed once per growth of the list).
 const formsOf = new WeakMap<Mention[], { size: number; forms: Set<string> }>();
