@@ -47,6 +47,15 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy", "between Mr Scholz and Mr Macron"
   if (!actorAt(doc, sent.index, k) && (SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') || HONORIFICS.has(toks[k]?.lower ?? '')) && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
+  // "lashed out at the capital city's Democratic mayor Muriel Bowser": a possessor that is no actor
+  if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
+    for (let j = k + 1; j < k + 5 && j < toks.length && isLowerOrHyphen(toks[j]!.text); j++) {
+      if (!isPoss(toks[j + 1]?.lower)) continue;
+      const owned = actorAt(doc, sent.index, j + 2);
+      if (owned && owned.kind === 'person') { m = owned; k = j + 2; }
+      break;
+    }
+  }
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && skippable(toks, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
   if (!m && ((frame.type !== 'meeting' && frame.type !== 'visit' && frame.type !== 'agreement') || frame.objectAnywhere)) m = speechActObject(doc, sent, i, frame.type === 'threat', verbForms);
@@ -160,6 +169,12 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
     const step = frame.steps[n]!;
     if (step.kind === 'word') {
       if (toks[k] && step.forms.has(toks[k]!.lower)) { k++; words++; continue; }
+      // "met on Monday with", "talks held yesterday in": a date or adverb before the next word
+      if (n > 0 && frame.steps[n - 1]!.kind === 'word') {
+        let j = k;
+        while (j < k + 6 && j < toks.length && skippable(toks, j)) j++;
+        if (j > k && toks[j] && step.forms.has(toks[j]!.lower)) { k = j + 1; words++; continue; }
+      }
       if (step.optional) continue;
       return null;
     }

@@ -107,6 +107,15 @@ describe('extractArticle', () => {
     ['"needs to" and "should" in reported speech as demands',
       'Chilean President Ines Marquardt said Peru needs to withdraw its troops. Kenyan President Odhiambo Wekesa said Uganda should release the prisoners.',
       ['demand Ines Marquardt->Peru', 'demand Odhiambo Wekesa->Uganda']],
+    ['a date between the verb and its preposition ("met on Monday with")',
+      'The Norland Liberation Front met on Monday with Danish envoy Jorunn Aalvik in Oslo.',
+      ['meeting Norland Liberation Front->Jorunn Aalvik']],
+    ['an object behind a possessor that is no actor ("the capital city\'s mayor X")',
+      "Senator Ivo Marek lashed out at the capital city's Democratic mayor Lorna Pickett on Tuesday.",
+      ['accusation Ivo Marek->Lorna Pickett']],
+    ['a light verb for criticism ("leveled criticism at")',
+      'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
+      ['accusation Ines Marquardt->Peru']],
   ];
   for (const [phenomenon, text, expected] of rows) {
     it(`finds ${phenomenon}`, () => {
@@ -160,6 +169,7 @@ describe('extractArticle', () => {
     ['negated', 'Chinese Foreign Minister Li Haoran did not meet Japanese Foreign Minister Sato Kenji.'],
     ['future', 'German Chancellor Klaus Ehrenfeld will visit India next week.'],
     ['hypothetical', 'Turkish President Emre Kaplanoglu may meet Greek Prime Minister Nikos Vardakis in Athens.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld arrives later in the day for talks with Indian Prime Minister Arjun Mehrotra.'],
   ])('keeps a %s event only with its context', (context, text) => {
     const a = extract(text);
     expect(events(a)).not.toContainEqual(expect.stringMatching(/^(meeting|visit)/));

@@ -7,6 +7,8 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'
 const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'set', 'going', 'intends', 'intend', 'due', 'hopes', 'hope', 'wants', 'want', 'aims', 'seeks', 'future', 'upcoming', 'next', 'invited', 'invite', 'ready', 'willing', 'offered']);
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
+/** News present for a scheduled trip: "arrives later in the day for talks", "heads to Beijing for a summit". */
+const SCHEDULED_MOTION = new Set(['arrives', 'heads', 'travels', 'flies', 'goes', 'leaves', 'departs', 'returns']);
 /** "does not recognize": a standing position, not an act. */
 const STANDING = new Set(['does', 'do', "doesn't", "don't"]);
 
@@ -31,6 +33,19 @@ export function modalBefore(toks: readonly { lower: string; text: string; quoted
   return false;
 }
 
+// "Biden arrives later in the day for talks with Netanyahu": the talks lie ahead of the article
+function scheduledTrip(toks: readonly { lower: string }[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (toks[k]!.lower === 'a' || toks[k]!.lower === 'the')) k--;
+  if (toks[k]?.lower !== 'for') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const w = toks[j]!.lower;
+    if (w === ',' || w === ';' || w === 'and') return false;
+    if (SCHEDULED_MOTION.has(w)) return true;
+  }
+  return false;
+}
+
 /** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
 export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
   const negative = new Set(lexicon.frames.filter((f) => f.needsNegation).map((f) => f.id));
@@ -48,6 +63,7 @@ export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
       if (HYPOTHETICAL.has(w) && e.type !== 'threat') { ctx = 'hypothetical'; break; }
       if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
     }
+    if (!ctx && scheduledTrip(toks, e.triggerAt)) ctx = 'future';
     return ctx ? { ...e, context: ctx } : e;
   });
   return { ...doc, events };
