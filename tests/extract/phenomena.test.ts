@@ -206,6 +206,13 @@ describe('extractArticle', () => {
     expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 
+  it('finds armed groups and NGOs by the names of the Phoenix dictionary, with the state a group is based in', () => {
+    const a = extract('Philippine President Ilario Santacruz blamed the Moro Islamic Liberation Front for the attack. The Committee to Protect Journalists condemned Belarus.');
+    expect(a.entities.find((e) => e.name === 'Moro Islamic Liberation Front')).toMatchObject({ kind: 'group', state: 'PHL' });
+    expect(a.entities.find((e) => e.name === 'Committee to Protect Journalists')).toMatchObject({ kind: 'organization', state: null });
+    expect(events(a)).toEqual(expect.arrayContaining(['accusation Ilario Santacruz->Moro Islamic Liberation Front', 'accusation Committee to Protect Journalists->Belarus']));
+  });
+
   it('makes unnamed officials one group of their state', () => {
     const a = extract('A senior British official said London would respond.');
     expect(a.entities.find((e) => e.kind === 'group')).toMatchObject({ name: 'British officials', state: 'GBR' });

@@ -81,6 +81,14 @@ function loadBodies(lex: Lexicon): void {
     const body: NamedBody = { name: o.name, kind, state: o.state ?? null };
     for (const n of [o.name, ...(o.aliases ?? [])]) lex.bodies.add(n, body, /^[A-Z.\-0-9]{2,6}$/.test(n));
   }
+  // the dictionary's bodies after the hand list (whose entry wins), written with their capitals
+  const phoenix = readJson('bodies-phoenix.json');
+  need(Array.isArray(phoenix.bodies), 'bodies-phoenix.json', 'needs bodies; rerun node data/scripts/convert-phoenix-bodies.mjs');
+  for (const [name, aliases, kind, state] of phoenix.bodies) {
+    need(typeof name === 'string' && Array.isArray(aliases) && isEntityKind(kind), 'bodies-phoenix.json', `bad body ${JSON.stringify(name)}`);
+    const body: NamedBody = { name, kind, state: state ?? null };
+    for (const n of [name, ...aliases]) lex.bodies.add(n, body, true);
+  }
   for (const h of orgs.heads) lex.orgHeads.add(h, h);
   for (const h of orgs.ofHeads ?? []) lex.orgOfHeads.add(h);
   for (const h of orgs.stateHeads ?? []) lex.stateHeads.add(h);

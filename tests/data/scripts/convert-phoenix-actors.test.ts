@@ -2,7 +2,7 @@
 // small inline sample in the dictionaries' format (as documented in PETRARCH's dictionaries.rst, MIT).
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain Node script without type declarations
-import * as convert from '../../data/scripts/convert-phoenix-actors.mjs';
+import * as convert from '../../../data/scripts/convert-phoenix-actors.mjs';
 
 const SAMPLE = [
   '# comment line',
