@@ -6,6 +6,7 @@ import type { EventType } from '../../types/index.js';
 import { matchFrame, triggerText, type FrameMatch } from '../match-frame.js';
 import { coordinatedBefore, findSubject, isPassive, passiveAgent } from '../find-subject.js';
 import { mentionsIn } from '../mention-utils.js';
+import { isLowerWord } from '../word-shape.js';
 import { modalBefore, negatedBefore } from './modality.js';
 import { firstPersonBefore, nounUse, quoteSpeaker, speakerMention } from '../speech-context.js';
 
@@ -54,6 +55,9 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
 const stateOf = (doc: Doc, id: string): string | null | undefined => (id.startsWith('state:') ? id.slice(6) : doc.entities.get(id)?.state);
 
 const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m.refs[0])?.kind ?? m.kind : m.kind);
+
+/** Words between the actor and its performative verb: "Russia has clearly violated", "Iran must also". */
+const PERFORMATIVE_FILLER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'again', 'still', 'not', 'now', 'then', 'repeatedly']);
 
 type Phase = 'narration' | 'performative' | 'quoted';
 const PHASES: readonly Phase[] = ['narration', 'performative', 'quoted'];
@@ -122,7 +126,12 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     // demands it of the subject of "must"
     const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
     // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
-    const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 3 && !sent.tokens.slice(m.last + 1, at).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')).sort((a, b) => b.last - a.last)[0];
+    // "Russia had violated …", "North Korea's actions clearly violate …": auxiliaries, adverbs and the owner's noun between
+    const between = (m: Mention) => sent.tokens.slice(m.last + 1, at);
+    const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 5
+      && between(m).every((t, j, all) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && (t.lower === "'s" || t.lower === "'"))
+        || (j === 1 && (all[0]!.lower === "'s" || all[0]!.lower === "'") && isLowerWord(t.text) && !ctx.lexicon.verbForms.has(t.lower)))
+      && (m.last >= at - 3 || between(m).some((t) => t.lower === "'s" || PERFORMATIVE_FILLER.has(t.lower)))).sort((a, b) => b.last - a.last)[0];
     subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
     if (!speaker || !subjects.length) return;
     for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
