@@ -116,6 +116,9 @@ describe('extractArticle', () => {
     ['a violation of law said by a speaker as the speaker\'s accusation',
       'Danish Foreign Minister Ivar Lunde said Peru had violated the ceasefire. “Chile’s actions clearly violate international law,” Kenyan President Odhiambo Wekesa said.',
       ['accusation Ivar Lunde->Peru', 'accusation Odhiambo Wekesa->Chile']],
+    ['"the North" for the one state of that direction the article named, and "rails at"',
+      'North Korea fired two missiles on Monday. The North frequently rails at Japan. The South has not commented.',
+      ['accusation North Korea->Japan']],
     ['a light verb for criticism ("leveled criticism at")',
       'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
       ['accusation Ines Marquardt->Peru']],
@@ -214,6 +217,11 @@ describe('extractArticle', () => {
     expect(a.entities.find((e) => e.name === 'Moro Islamic Liberation Front')).toMatchObject({ kind: 'group', state: 'PHL' });
     expect(a.entities.find((e) => e.name === 'Committee to Protect Journalists')).toMatchObject({ kind: 'organization', state: null });
     expect(events(a)).toEqual(expect.arrayContaining(['accusation Ilario Santacruz->Moro Islamic Liberation Front', 'accusation Committee to Protect Journalists->Belarus']));
+  });
+
+  it('reads "the North" as no state when the article names no state of that direction', () => {
+    const a = extract('Sweden won the match. The North rails at Japan.');
+    expect(a.entities.map((e) => e.id)).not.toContain('state:PRK');
   });
 
   it('makes unnamed officials one group of their state', () => {

@@ -55,7 +55,32 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       if (hasDash(tok.text)) i = hyphenPair(doc, sent.index, i, lexicon) ?? i;
     }
   }
+  shortDirectionNames(doc, lexicon);
   return doc;
+}
+
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West']);
+
+// "The North frequently rails at the United States": after "North Korea", "the North" is that state
+// (one state of that direction named in the article; "the North Atlantic" is a longer name).
+function shortDirectionNames(doc: Doc, lexicon: Ctx['lexicon']): void {
+  const byDirection = new Map<string, Set<string>>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'state' || !m.state) continue;
+    const word = lexicon.states.get(m.state)?.name.split(' ');
+    if (word && word.length === 2 && DIRECTIONS.has(word[0]!)) (byDirection.get(word[0]!) ?? byDirection.set(word[0]!, new Set()).get(word[0]!)!).add(m.state);
+  }
+  if (!byDirection.size) return;
+  for (const sent of doc.sentences) {
+    const toks = sent.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const codes = byDirection.get(toks[i]!.text);
+      if (!codes || codes.size !== 1 || toks[i - 1]!.lower !== 'the' || toks[i + 1]?.cap || toks[i + 1]?.lower === "'s" && toks[i + 2]?.cap) continue;
+      if (doc.mentions.some((m) => m.sentence === sent.index && m.first <= i && m.last >= i)) continue;
+      const code = [...codes][0]!;
+      addMention(doc, { sentence: sent.index, first: i - 1, last: i, kind: 'state', name: lexicon.states.get(code)!.name, state: code, role: null, form: 'name' });
+    }
+  }
 }
 
 
