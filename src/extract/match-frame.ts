@@ -83,6 +83,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     let j = from;
     if (toks[j]?.text === ',') j++;
     if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
+    else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
     else if (toks[from]?.text !== ',') break;
     const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
     if (honorific) j++;
@@ -91,7 +92,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
     const lead = toks[j - 1 - (honorific ? 1 : 0)]?.lower;
-    const viaAnd = lead === 'and' || lead === 'or';
+    const viaAnd = lead === 'and' || lead === 'or' || (lead === 'as' && asWellAs(toks, j - 3 - (honorific ? 1 : 0)));
     if (closedByAnd) endBeforeComma = end;
     closedByAnd = viaAnd;
     objects.push(n);
@@ -104,6 +105,8 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   }
   return { objects, end };
 }
+
+const asWellAs = (toks: readonly Token[], j: number): boolean => toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as';
 
 // The token after "in Moscow on July 5" at k (a place and date fillers), else k.
 function afterPlace(doc: Doc, sent: Sentence, k: number): number {
