@@ -143,7 +143,8 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
     if (main) return coordinatedAfter(sent, main, all);
   }
   // "After speaking to Obama on the phone, he said …": an opening participle acts for the subject after its comma
-  if (toks[at]!.lower.endsWith('ing') && at <= 2 && SUBORDINATORS.has(toks[at - 1]?.lower ?? '') && !toks[at]!.quoted) {
+  // "Speaking in Canberra, Kisaragi said …": the participle opens the sentence
+  if (toks[at]!.lower.endsWith('ing') && at <= 2 && (SUBORDINATORS.has(toks[at - 1]?.lower ?? '') || at === 0) && !toks[at]!.quoted) {
     const comma = toks.findIndex((t, k) => k > at && t.text === ',');
     const next = comma > 0 ? all.find((m) => m.first === comma + 1) : undefined;
     if (next) return coordinatedAfter(sent, next, all);
