@@ -25,14 +25,17 @@ export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** Is `x` one of the event types? */
 export const isEventType = (x: unknown): x is EventType => (EVENT_TYPES as readonly unknown[]).includes(x);
+/** The better supported of two facts of one value: the stronger source, else the first (`a`). */
+export const strongerFact = (a: Fact | undefined, b: Fact | undefined): Fact | undefined =>
+  !a ? b : !b ? a : FACT_SOURCES.indexOf(b.source) < FACT_SOURCES.indexOf(a.source) ? b : a;
 /** Is `x` one of the entity kinds? */
 export const isEntityKind = (x: unknown): x is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(x);
 
-/** Where a fact about an actor (its state, its role) came from: the article's own words ("text"), what
- * the article says around it ("context": its dateline or home state, the previous subject), a
- * dictionary (the dated PETRARCH2 dictionary or the hand list of office holders), or a correction in
- * data/lexicon/merges that joined the mentions saying it to the actor ("merge"). */
-export const FACT_SOURCES = ['text', 'context', 'dictionary', 'merge'] as const;
+/** Where a fact about an actor (its state, its role) came from: the article's own words ("text"), a
+ * dictionary (the dated PETRARCH2 dictionary or the hand list of office holders), what the article
+ * says around it ("context": its dateline or home state, the previous subject), or a correction in
+ * data/lexicon/merges that joined the mentions saying it to the actor ("merge"). Strongest first. */
+export const FACT_SOURCES = ['text', 'dictionary', 'context', 'merge'] as const;
 /** One source of a fact. */
 export type FactSource = (typeof FACT_SOURCES)[number];
 
