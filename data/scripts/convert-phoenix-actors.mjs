@@ -113,6 +113,19 @@ export function parseRestriction(body) {
   return { code, from: null, to: null, dflt: true };
 }
 
+/** The office a restriction line's comment names ("[RUSGOV >20040309]  # Foreign Minister"), or undefined for notes and file names. */
+// "Amb to Philippines (need dates)", "PM pt. 1", "check start date": the editors' notes are no office
+export function officeOf(comment) {
+  const c = comment.split('#')[0].replace(/\([^)]*\)/g, '').replace(/\s+pt\.\s*\d+$/i, '').trim().replace(/^then\s+/i, '');
+  return c && c.length <= 60 && !/\?|\.txt\b|\b(check|should|need|figure)\b/i.test(c) ? c : undefined;
+}
+
+// One restriction on its own line takes the line's comment as its office.
+const withOffice = (restrictions, comment) => {
+  const office = restrictions.length === 1 ? officeOf(comment) : undefined;
+  return office ? [{ ...restrictions[0], office }] : restrictions;
+};
+
 /** Parses the text of an actor dictionary into records {names: [primary, ...synonyms], restrictions, comment}. */
 export function parseActorFile(text) {
   const records = [];
@@ -123,7 +136,7 @@ export function parseActorFile(text) {
     const comment = hash >= 0 ? rawLine.slice(hash + 1) : '';
     const line = (hash >= 0 ? rawLine.slice(0, hash) : rawLine).replace(/\s+;.*$/, '');
     if (!line.trim()) { if (cur && comment && !cur.names.length) cur.comment += comment; continue; }
-    if (/^\s/.test(line)) { if (cur) cur.restrictions.push(...brackets(line)); continue; }
+    if (/^\s/.test(line)) { if (cur) cur.restrictions.push(...withOffice(brackets(line), comment)); continue; }
     if (line.startsWith('+')) { if (cur) cur.names.push(line.slice(1).split('[')[0].trim()); continue; }
     cur = { names: [line.split('[')[0].trim()], restrictions: brackets(line), comment };
     records.push(cur);
@@ -152,8 +165,13 @@ export function isPlainName(words, banned) {
     && words.some((w) => w.replace(/\./g, '').length > 2);
 }
 
-/** A role from a code: [ISO3|null, organization|null, sector, from, to]; undefined for codes we cannot use. */
+/** A role from a code: [ISO3|null, organization|null, sector, from, to, office?]; undefined for codes we cannot use. */
 export function roleOf(r, knownStates) {
+  const role = bareRoleOf(r, knownStates);
+  return role && r.office ? [...role, r.office] : role;
+}
+
+function bareRoleOf(r, knownStates) {
   const c = r.code;
   const head = c.slice(0, 3);
   const rest = c.slice(3).match(/.{3}/g) ?? [];
@@ -227,7 +245,7 @@ export function mergePersons(list) {
 /** The data file: header and persons as [name, variants, roles]. */
 export function buildFile(persons, licenseText) {
   return {
-    $comment: 'Named persons with dated roles, converted from the PETRARCH Phoenix actor dictionaries by data/scripts/convert-phoenix-actors.mjs (do not edit by hand; rerun the script). A person is [name, variants, roles]; a role is [state ISO3 or null, organization or null, sector (GOV, MIL, LEG, JUD, OPP, ELI, REB, BUS, IGO, ...), from, to] with dates YYYY-MM-DD or null (open). Variants are plain names; one-word variants are surnames. Format: data/README.md.',
+    $comment: 'Named persons with dated roles, converted from the PETRARCH Phoenix actor dictionaries by data/scripts/convert-phoenix-actors.mjs (do not edit by hand; rerun the script). A person is [name, variants, roles]; a role is [state ISO3 or null, organization or null, sector (GOV, MIL, LEG, JUD, OPP, ELI, REB, BUS, IGO, ...), from, to, office?] with dates YYYY-MM-DD or null (open) and, when the dictionary names it in a comment, the office. Variants are plain names; one-word variants are surnames. Format: data/README.md.',
     $source: 'PETRARCH2 Phoenix actor dictionaries (Open Event Data Alliance): ' + SOURCE_FILES.join(', ') + '. Dictionaries as of 2014.',
     $license: licenseText.trim(),
     persons: persons.map((p) => [p.name, p.variants, p.roles]),

@@ -1,5 +1,6 @@
 // The output of `diplograph extract --json`, shaped exactly as shared/contracts/extract-cli.md says:
-// contract fields in contract order, plus CAMEO/PLOVER codes; rule and trigger with --explain.
+// contract fields in contract order, plus CAMEO/PLOVER codes and each entity's provenance; rule and
+// trigger with --explain.
 import type { DiplomaticEvent, Entity, ExtractedArticle } from '../types/index.js';
 
 /** One event as the contract prints it. */
@@ -15,7 +16,10 @@ function eventJson(ev: DiplomaticEvent, explain: boolean): Record<string, unknow
   return out;
 }
 
-const entityJson = (e: Entity) => ({ id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, aliases: e.aliases });
+// the contract's fields, then what we add: where the state and the role came from
+const entityJson = (e: Entity) => (e.provenance
+  ? { id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, aliases: e.aliases, provenance: e.provenance }
+  : { id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, aliases: e.aliases });
 
 /** One article as the contract prints it. */
 export function articleJson(a: ExtractedArticle, explain = false): Record<string, unknown> {

@@ -1,6 +1,6 @@
 // The typed document that flows through the extraction pipeline: each stage reads it and returns
 // it with its own layer added (sentences → tokens → mentions → entities → events).
-import type { DiplomaticEvent, EntityKind, EventContext } from '../types/index.js';
+import type { DiplomaticEvent, EntityKind, EventContext, Fact } from '../types/index.js';
 import type { Lexicon } from './lexicon/types.js';
 
 /** A word or punctuation mark with its offsets in the article text. */
@@ -65,6 +65,9 @@ export interface Mention {
   /** Persons: the state or the role comes from a dictionary, not the text (the text's own words win). */
   stateGuessed?: boolean;
   roleGuessed?: boolean;
+  /** Where the state or the role came from when not the text's own words (the dictionary, with its dates). */
+  stateFact?: Fact;
+  roleFact?: Fact;
   /** A person the guide keeps out of the graph (a relative, a witness, an expert). */
   nonActor?: boolean;
   /** Mentions swallowed by this one are ignored by later stages. */
@@ -82,6 +85,9 @@ export interface EntityDraft {
   /** The state or the role comes from a dictionary: a mention whose text gives one replaces it. */
   stateGuessed?: boolean;
   roleGuessed?: boolean;
+  /** Where the state or the role came from when not the text's own words (absent: the text). */
+  stateFact?: Fact;
+  roleFact?: Fact;
   /** First mention order, for stable output. */
   order: number;
 }

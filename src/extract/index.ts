@@ -6,6 +6,7 @@ import type { Doc } from './document.js';
 import { loadLexicon } from './lexicon/load.js';
 import { PIPELINE } from './pipeline.js';
 import { eventId } from './stages/finalize.js';
+import { provenanceOf } from './provenance.js';
 
 export { loadLexicon } from './lexicon/load.js';
 
@@ -29,10 +30,12 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
     // lenient on text: a bug on odd input yields no events, not a crash
     return { id: input.id ?? 'article', title: input.title ?? null, date: validDate(input.date), entities: [], events: [] };
   }
-  const entities: Entity[] = [...doc.entities.values()].sort((a, b) => a.order - b.order).map((e) => ({
-    id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role,
-    aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
-  }));
+  const entities: Entity[] = [...doc.entities.values()].sort((a, b) => a.order - b.order).map((e) => {
+    const out: Entity = { id: e.id, kind: e.kind, name: e.name, state: e.state, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name).sort() };
+    const provenance = provenanceOf(e);
+    if (provenance) out.provenance = provenance;
+    return out;
+  });
   const events: DiplomaticEvent[] = doc.events.map((e) => {
     const { sentenceIndex: _s, triggerAt: _t, ...rest } = e;
     const out: DiplomaticEvent = { id: eventId(doc.id, e), ...rest };

@@ -3,7 +3,7 @@
 // deterministic, so adding the same article twice gives the same graph. Linear in the input: a node's
 // name forms and articles are kept sorted by insertion, never re-sorted whole.
 import graphology from 'graphology';
-import type { DiplomaticEvent, EdgeAttributes, Entity, ExtractedArticle, NodeAttributes } from '../types/index.js';
+import { strongerFact, type DiplomaticEvent, type EdgeAttributes, type Entity, type ExtractedArticle, type NodeAttributes } from '../types/index.js';
 
 const { MultiDirectedGraph } = graphology;
 /** The diplomatic graph: a directed multigraph of actors and events. */
@@ -36,6 +36,7 @@ function mergeEntity(graph: DiploGraph, e: Entity, articleId: string): void {
   if (!graph.hasNode(e.id)) {
     const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name).sort();
     graph.addNode(e.id, { label: e.name, kind: e.kind, state: e.state, role: e.role, aliases, articles: [articleId] });
+    mergeProvenance(graph.getNodeAttributes(e.id), e);
     return;
   }
   // in place, but through updateNodeAttributes so that listeners (the search index) hear of it
@@ -48,9 +49,23 @@ function mergeEntity(graph: DiploGraph, e: Entity, articleId: string): void {
     } else if (e.name !== node.label) insertSorted(node.aliases, e.name);
     node.state ??= e.state;
     node.role ??= e.role;
+    mergeProvenance(node, e);
     insertSorted(node.articles, articleId);
     return node;
   });
+}
+
+// Where the node's state and role came from: an article's fact of the node's own value, the
+// strongest source winning ("text" over "dictionary"), the first article on a tie. Meaning, not looks.
+function mergeProvenance(node: NodeAttributes, e: Entity): void {
+  const p = e.provenance;
+  if (!p) return;
+  const state = p.state && e.state === node.state ? p.state : undefined;
+  const role = p.role && e.role === node.role ? p.role : undefined;
+  if (!state && !role) return;
+  const q = (node.provenance ??= {});
+  if (state) q.state = strongerFact(q.state, state);
+  if (role) q.role = strongerFact(q.role, role);
 }
 
 function eventAttributes(ev: DiplomaticEvent, articleId: string): EdgeAttributes {
@@ -104,6 +119,7 @@ export function buildGraph(articles: Iterable<ExtractedArticle>): DiploGraph {
       if (e.name.length > node.label.length) { f.aliases.add(node.label); node.label = e.name; } else f.aliases.add(e.name);
       node.state ??= e.state;
       node.role ??= e.role;
+      mergeProvenance(node, e);
       f.articles.add(a.id);
     }
     addEdges(graph, a);

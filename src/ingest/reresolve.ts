@@ -14,7 +14,7 @@ export function reresolve(store: Store, rules: MergeRules): number {
       const { entities, events, ...record } = a;
       const extracted = {
         id: a.id, title: a.title, date: a.date,
-        entities: entities.map(({ actorId: _a, ...e }) => e),
+        entities: entities.map(({ actorId: _a, viaMerge: _m, ...e }) => e),
         events: events.map(({ eventId: _e, ...ev }) => ev),
       };
       store.writeArticle(planArticle(store, record, extracted, rules));

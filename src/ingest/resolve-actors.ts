@@ -44,27 +44,32 @@ export function personNamesAgree(a: readonly string[], b: readonly string[]): bo
 const roleOverlap = (role: string | null, roles: readonly string[]) =>
   !!role && roles.some((r) => foldName(r).includes(foldName(role)) || foldName(role).includes(foldName(r)));
 
-function choose(e: Entity, forms: string[], cands: ActorRecord[], rules: MergeRules): ActorRecord | null {
+// The actor `e` is, and whether only a merges rule made it so: its own keys do not find the actor,
+// or its names, states and roles do not agree with it ("Bibi" = "Benjamin Netanyahu").
+function choose(e: Entity, forms: string[], ownKeys: readonly string[], cands: ActorRecord[], rules: MergeRules): { actor: ActorRecord | null; viaMerge: boolean } {
+  const core = e.kind === 'person' ? personCore(e.name, e.role, e.state) : [];
   const strong = new Set(mergeKeys(rules, forms));
   const forced = cands.find((c) => c.keys.some((k) => strong.has(k)));
-  if (forced) return forced;
-  const core = e.kind === 'person' ? personCore(e.name, e.role, e.state) : [];
+  if (forced) return { actor: forced, viaMerge: !(forced.keys.some((k) => ownKeys.includes(k)) && fits(e, core, forms, forced, rules)) };
   const nameKey = formKey(e, e.name);
-  const fit = cands.filter((c) => {
-    if (c.kind !== e.kind || keptApart(rules, forms, c.forms)) return false;
-    const statesAgree = !e.state || !c.state || e.state === c.state;
-    if (e.kind !== 'person') return statesAgree;
-    const other = personCore(c.name, c.roles.at(-1) ?? null, c.state);
-    if (!personNamesAgree(core, other)) return false;
-    // a full name seen twice is one person even when one article's state is off ("Donald Trump", IRN);
-    // a bare surname needs its state or its role to agree
-    return statesAgree || (core.length > 1 && other.length > 1) || roleOverlap(e.role, c.roles);
-  });
+  const fit = cands.filter((c) => fits(e, core, forms, c, rules));
   const score = (c: ActorRecord) =>
     (e.state && c.state === e.state ? 4 : 0) + (roleOverlap(e.role, c.roles) ? 2 : 0)
     + (nameKey && c.keys.includes(nameKey) ? 1 : 0) + (foldName(c.name) === foldName(e.name) ? 1 : 0);
   fit.sort((x, y) => score(y) - score(x) || y.articleCount - x.articleCount || x.id.localeCompare(y.id));
-  return fit[0] ?? null;
+  return { actor: fit[0] ?? null, viaMerge: false };
+}
+
+// Whether the resolver by itself takes `e` (name words `core`) for candidate `c`.
+function fits(e: Entity, core: readonly string[], forms: string[], c: ActorRecord, rules: MergeRules): boolean {
+  if (c.kind !== e.kind || keptApart(rules, forms, c.forms)) return false;
+  const statesAgree = !e.state || !c.state || e.state === c.state;
+  if (e.kind !== 'person') return statesAgree;
+  const other = personCore(c.name, c.roles.at(-1) ?? null, c.state);
+  if (!personNamesAgree(core, other)) return false;
+  // a full name seen twice is one person even when one article's state is off ("Donald Trump", IRN);
+  // a bare surname needs its state or its role to agree
+  return statesAgree || (core.length > 1 && other.length > 1) || roleOverlap(e.role, c.roles);
 }
 
 function betterName(e: Entity, current: string): string {
@@ -84,12 +89,14 @@ export function resolveActors(entities: readonly Entity[], lookup: ActorLookup, 
   };
   for (const e of entities) {
     const forms = [e.name, ...e.aliases];
-    const keys = [...entityKeys(e), ...mergeKeys(rules, forms)];
+    const own = entityKeys(e);
+    const keys = [...own, ...mergeKeys(rules, forms)];
     let actor: ActorRecord | null;
+    let viaMerge = false;
     if (e.kind === 'state') {
       actor = pending.get(e.id) ?? find([e.id])[0] ?? null;
     } else {
-      actor = choose(e, forms, find(keys), rules);
+      ({ actor, viaMerge } = choose(e, forms, own, find(keys), rules));
     }
     if (!actor) {
       let id = e.kind === 'state' ? e.id : `${e.kind}:${slugify(e.kind === 'person' ? personCore(e.name, e.role, e.state).join(' ') : e.name)}`;
@@ -105,7 +112,7 @@ export function resolveActors(entities: readonly Entity[], lookup: ActorLookup, 
       roles: e.role && !actor.roles.includes(e.role) ? [...actor.roles, e.role] : actor.roles,
     };
     pending.set(next.id, next);
-    resolved.push({ ...e, actorId: next.id });
+    resolved.push(viaMerge ? { ...e, actorId: next.id, viaMerge } : { ...e, actorId: next.id });
   }
   return {
     entities: resolved,

@@ -193,4 +193,15 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'provenance of mentions',
+    // Where each mention's state and role came from (extraction's `provenance`, JSON; NULL in
+    // articles stored before it), and whether a correction in data/lexicon/merges joined the mention
+    // to its actor (then the actor's facts it carries were set by that correction).
+    sql: `
+      ALTER TABLE mentions ADD COLUMN provenance TEXT;
+      ALTER TABLE mentions ADD COLUMN via_merge INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -49,6 +49,8 @@ export interface EventRecord {
 /** One article's entity with the canonical actor it resolved to. */
 export interface ResolvedEntity extends Entity {
   actorId: string;
+  /** A correction in data/lexicon/merges joined it to the actor, which its names alone would not have. */
+  viaMerge?: boolean;
 }
 
 /** One article's event (a report) with the canonical event it belongs to. */

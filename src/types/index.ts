@@ -25,8 +25,42 @@ export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** Is `x` one of the event types? */
 export const isEventType = (x: unknown): x is EventType => (EVENT_TYPES as readonly unknown[]).includes(x);
+/** The better supported of two facts of one value: the stronger source, else the first (`a`). */
+export const strongerFact = (a: Fact | undefined, b: Fact | undefined): Fact | undefined =>
+  !a ? b : !b ? a : FACT_SOURCES.indexOf(b.source) < FACT_SOURCES.indexOf(a.source) ? b : a;
 /** Is `x` one of the entity kinds? */
 export const isEntityKind = (x: unknown): x is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(x);
+
+/** Where a fact about an actor (its state, its role) came from: the article's own words ("text"), a
+ * dictionary (the dated PETRARCH2 dictionary or the hand list of office holders), what the article
+ * says around it ("context": its dateline or home state, the previous subject), or a correction in
+ * data/lexicon/merges that joined the mentions saying it to the actor ("merge"). Strongest first. */
+export const FACT_SOURCES = ['text', 'dictionary', 'context', 'merge'] as const;
+/** One source of a fact. */
+export type FactSource = (typeof FACT_SOURCES)[number];
+
+/** The dictionaries a fact can come from: actors-phoenix.json (PETRARCH2) and people.json (the hand list). */
+export const FACT_DICTIONARIES = ['petrarch2', 'people'] as const;
+/** One dictionary of persons. */
+export type FactDictionary = (typeof FACT_DICTIONARIES)[number];
+
+/** Where one fact came from, with the dates and office name the dictionary gives for it. */
+export interface Fact {
+  source: FactSource;
+  /** Which dictionary, when `source` is "dictionary" (or a merge of a dictionary fact). */
+  dictionary?: FactDictionary;
+  /** The dated role's first and last day (YYYY-MM-DD, inclusive; null: open), when the dictionary dates it. */
+  from?: string | null;
+  to?: string | null;
+  /** The dictionary's own name for the office ("Foreign Minister"), when it has one. */
+  office?: string;
+}
+
+/** The provenance of an actor's state and role (absent: the actor has none, or it is a state). */
+export interface Provenance {
+  state?: Fact;
+  role?: Fact;
+}
 
 /** An actor found in one article (the contract's entity). */
 export interface Entity {
@@ -40,6 +74,8 @@ export interface Entity {
   role: string | null;
   /** Every other form the text uses for it. */
   aliases: string[];
+  /** Where `state` and `role` came from (added to the contract; absent for states and for old stored output). */
+  provenance?: Provenance;
 }
 
 /** One diplomatic event with its evidence (the contract's event plus our explanation fields). */
@@ -114,6 +150,8 @@ export interface NodeAttributes {
   aliases: string[];
   /** Ids of the articles that mention it. */
   articles: string[];
+  /** Where `state` and `role` came from, when known. */
+  provenance?: Provenance;
 }
 
 /** Attributes of a graph edge: one event (or an affiliation) with its evidence. */

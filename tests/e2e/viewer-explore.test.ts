@@ -1,5 +1,6 @@
 // From a question to the sentence behind the answer: search, legend filter, time slider, edge
-// timeline, state roll-up, shared links, exports, and actor names that look like HTML.
+// timeline, state roll-up, shared links, exports, actor names that look like HTML, and where an
+// actor's role and state came from.
 // Graph: tests/fixtures/web-small.json (made up).
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
@@ -84,6 +85,19 @@ browserSuite('exploring the graph', readFixture('web-small.json'), (t) => {
     const s = await shown(t);
     expect(s.types.statement).toBeUndefined();
     expect(s.types.meeting).toBe(2);
+  });
+
+  it.each([
+    ['the dictionary with its office and dates', 'person%3Asergei-lavrov',
+      'Foreign Minister · Foreign Minister of Russia · since 2004-03-09 · from the PETRARCH2 dictionary', 'RUS · since 2004-03-09 · from the PETRARCH2 dictionary'],
+    ['the text', 'person%3Anikol-pashinyan', 'Prime Minister · from the text', 'ARM · from the text'],
+    ['a correction in the merges file', 'person%3Ailham-aliyev', 'President · from the text', 'AZE · corrected (merges)'],
+  ])("says in an actor's panel where its role and state came from: %s", async (_what, node, role, state) => {
+    await t.open(`?node=${node}`);
+    const panel = t.page.locator('#panel');
+    await expect.poll(() => panel.locator('dd.role').textContent()).toMatch(new RegExp(`^${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'));
+    expect(await panel.locator('dd.state').textContent()).toBe(state);
+    expect(await panel.locator('dd.role .fact-source').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(119, 119, 119)');
   });
 
   it('rolls actors up into their states, keeping the selected person as its state', async () => {

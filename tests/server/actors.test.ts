@@ -1,8 +1,11 @@
-// HTTP tests for /api/actors/:id, /meetings and /neighbors on the made-up fixture graph.
+// HTTP tests for /api/actors/:id, /meetings and /neighbors on the made-up fixture graph (and, for the
+// provenance of an actor's state and role, on invented articles ingested into a throwaway store).
 import graphology from 'graphology';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { IDS } from '../fixtures/diplomatic-articles.js';
+import { graphFromStore, ingestArticle, parseMergeRules } from '../../src/ingest/index.js';
+import { openStore } from '../../src/store/index.js';
 import { fakeStore, makeApp } from './helpers.js';
 
 const actor = (id: string, rest = '') => `/api/actors/${encodeURIComponent(id)}${rest}`;
@@ -30,6 +33,44 @@ describe('GET /api/actors/:id', () => {
     it('responds with the name forms and the articles that used them', async () => {
       const res = await request(makeApp({ store: fakeStore() })).get(actor(IDS.pashinyan));
       expect(res.body.names).toContainEqual({ form: 'Никол Пашинян', articles: ['art-words'] });
+    });
+  });
+
+  describe('when its state and role come from the text, the dated dictionary or a merges correction', () => {
+    // Invented articles; Christian Wulff and his offices are the PETRARCH2 dictionary's (President of
+    // Germany 2010-07-02 to 2012-02-17), read on the article's date.
+    const appOf = (articles: Array<{ id: string; date: string; text: string }>, merges = '') => {
+      const store = openStore(':memory:');
+      const rules = parseMergeRules(merges);
+      for (const a of articles) ingestArticle(store, a, { rules });
+      return { app: makeApp({ graph: graphFromStore(store), store }), store };
+    };
+    const WULFF = { id: 'w1', date: '2011-05-01', text: 'Christian Wulff said Germany would help Greece.' };
+    const KELIKYAN = { id: 'k1', date: '2024-03-15', text: 'Armenian Defense Minister Vardan Kelikyan met French officials in Paris.' };
+
+    it.each([
+      ['the dictionary with its dates and office name', [WULFF], '', 'person:christian-wulff', {
+        state: 'DEU', role: 'Government official',
+        provenance: {
+          state: { source: 'dictionary', dictionary: 'petrarch2', from: '2010-07-02', to: '2012-02-17', office: 'President of Germany' },
+          role: { source: 'dictionary', dictionary: 'petrarch2', from: '2010-07-02', to: '2012-02-17', office: 'President of Germany' },
+        },
+      }],
+      ['the text for a title and its state adjective', [KELIKYAN], '', 'person:vardan-kelikyan', {
+        state: 'ARM', role: 'Defense Minister', provenance: { state: { source: 'text' }, role: { source: 'text' } },
+      }],
+      ['"merge" for a state that only a merges correction joined to the actor', [
+        { id: 'v1', date: '2024-03-14', text: 'Vardo Kel said he would resign.' }, KELIKYAN,
+      ], 'Vardo Kel = Vardan Kelikyan', 'person:vardo-kel', {
+        state: 'ARM', role: 'Defense Minister', provenance: { state: { source: 'merge' }, role: { source: 'merge' } },
+      }],
+    ])('responds with %s', async (_what, articles, merges, id, want) => {
+      const { app, store } = appOf(articles, merges);
+      const res = await request(app).get(actor(id));
+      store.close();
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject(want);
+      expect(res.body.provenance).toEqual(want.provenance);
     });
   });
 

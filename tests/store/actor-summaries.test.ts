@@ -98,8 +98,10 @@ describe('actor summaries', () => {
     const src = dbOf(s);
     for (const table of ['articles', 'actors', 'actor_keys', 'mentions', 'aliases']) {
       const rows = src.prepare(`SELECT rowid AS _r, * FROM ${table}`).all() as Array<Record<string, unknown>>;
+      // only the columns the version-2 table has (later migrations add some)
+      const had = new Set((old.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
       for (const { _r, ...row } of rows) {
-        const cols = Object.keys(row);
+        const cols = Object.keys(row).filter((c) => had.has(c));
         old.prepare(`INSERT INTO ${table} (rowid, ${cols.join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`)
           .run(_r, ...cols.map((c) => row[c]));
       }

@@ -2,14 +2,14 @@
 // an index by full name and by surname, built on first use so the lexicon loads as fast as before,
 // and the role a person held on a given date ("Sergey Lavrov" in 2010: Russia, government).
 
-/** One dated role: the state (ISO3) or organization, the sector (GOV, MIL, LEG, …), from/to (YYYY-MM-DD, null = open). */
-export interface DatedRole { state: string | null; org: string | null; sector: string; from: string | null; to: string | null }
+/** One dated role: the state (ISO3) or organization, the sector (GOV, MIL, LEG, …), from/to (YYYY-MM-DD, null = open), the dictionary's name of the office. */
+export interface DatedRole { state: string | null; org: string | null; sector: string; from: string | null; to: string | null; office?: string }
 /** A person of the dictionary. */
 export interface DatedPerson { name: string; variants: string[]; roles: DatedRole[] }
-/** What the dictionary says of a person on a date: the state, a role ("Government official", "Former legislator"), the body. */
-export interface DatedHit { person: DatedPerson; state: string | null; role: string | null; org: string | null }
+/** What the dictionary says of a person on a date: the state, a role ("Government official", "Former legislator"), the body, and the dated role it read them from. */
+export interface DatedHit { person: DatedPerson; state: string | null; role: string | null; org: string | null; from: string | null; to: string | null; office?: string }
 
-type Row = [string, string[], [string | null, string | null, string, string | null, string | null][]];
+type Row = [string, string[], [string | null, string | null, string, string | null, string | null, string?][]];
 
 /** Sector codes as the role they give a person while in office. */
 export const SECTOR_ROLES: Readonly<Record<string, string>> = {
@@ -73,7 +73,7 @@ export class DatedPeople {
     let p = this.people.get(i);
     if (!p) {
       const [name, variants, roles] = this.rows![i]!;
-      p = { name, variants, roles: roles.map(([state, org, sector, from, to]) => ({ state, org, sector, from, to })) };
+      p = { name, variants, roles: roles.map(([state, org, sector, from, to, office]) => (office ? { state, org, sector, from, to, office } : { state, org, sector, from, to })) };
       this.people.set(i, p);
     }
     return p;
@@ -107,21 +107,32 @@ export function roleOn(p: DatedPerson, date: string): DatedHit {
   const dated = p.roles.filter((r) => r.from || r.to);
   const open = dated.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)).sort((a, b) => rank(a.sector) - rank(b.sector) || (b.from ?? '').localeCompare(a.from ?? ''));
   const now = open[0];
-  if (now && SECTOR_ROLES[now.sector]) return { person: p, state: now.state, org: now.org, role: now.org ? `${now.org} official` : SECTOR_ROLES[now.sector]! };
+  if (now && SECTOR_ROLES[now.sector]) return { person: p, state: now.state, org: now.org, role: now.org ? `${now.org} official` : SECTOR_ROLES[now.sector]!, ...datesOf(now) };
   // an office that ended before the date: the person's state, as a former office holder
   const past = dated.filter((r) => r.to && r.to < date && SECTOR_ROLES[r.sector]).sort((a, b) => b.to!.localeCompare(a.to!))[0];
-  if (past) return { person: p, state: past.state, org: null, role: past.org ? `Former ${past.org} official` : 'Former ' + SECTOR_ROLES[past.sector]!.toLowerCase() };
+  if (past) return { person: p, state: past.state, org: null, role: past.org ? `Former ${past.org} official` : 'Former ' + SECTOR_ROLES[past.sector]!.toLowerCase(), ...datesOf(past) };
   // no office yet (or only the "elite" background): the state alone
   const any = now ?? p.roles.find((r) => !r.from && !r.to) ?? [...dated].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))[0];
-  return { person: p, state: any?.state ?? null, org: null, role: null };
+  return { person: p, state: any?.state ?? null, org: null, role: null, ...(any ? datesOf(any) : { from: null, to: null }) };
 }
+
+// The dates and office name a hit keeps of the role it was read from.
+const datesOf = (r: DatedRole): Pick<DatedHit, 'from' | 'to' | 'office'> => (r.office ? { from: r.from, to: r.to, office: r.office } : { from: r.from, to: r.to });
 
 /** One reading of several persons who share a name on `date`: theirs if they agree on the state, else the one in office, else none. */
 export function resolveOn(persons: readonly DatedPerson[], date: string): DatedHit | undefined {
   if (!persons.length) return undefined;
   const hits = persons.map((p) => roleOn(p, date));
   const states = new Set(hits.map((h) => h.state ?? h.org));
-  if (states.size === 1) return hits.length === 1 ? hits[0] : { ...hits[0]!, role: hits.every((h) => h.role === hits[0]!.role) ? hits[0]!.role : null };
+  if (states.size === 1) return hits.length === 1 ? hits[0] : agreeing(hits);
   const inOffice = hits.filter((h) => h.role && !h.role.startsWith('Former'));
   return inOffice.length === 1 ? inOffice[0] : undefined;
+}
+
+// Namesakes of one state: the role if all say it, the dates and office only if all give the same.
+function agreeing(hits: readonly DatedHit[]): DatedHit {
+  const [h] = hits as [DatedHit];
+  const role = hits.every((x) => x.role === h.role) ? h.role : null;
+  const same = role && hits.every((x) => x.from === h.from && x.to === h.to && x.office === h.office);
+  return same ? { ...h, role } : { person: h.person, state: h.state, org: h.org, role, from: null, to: null };
 }

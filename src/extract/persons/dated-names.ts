@@ -2,6 +2,7 @@
 // ("Hamid Karzai said", "met Jack Straw"), or a surname right after a title ("President Karzai").
 // The article's date picks the role; whatever the text says itself (title, apposition) wins.
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
+import type { Fact } from '../../types/index.js';
 import { addMention, mentionAt, nameWord } from '../mention-utils.js';
 import { foldName, resolveOn, type DatedHit } from '../lexicon/dated-people.js';
 import { readName } from './read-name.js';
@@ -42,11 +43,19 @@ export function titledDictionaryHit(doc: Doc, sent: Sentence, first: number, end
   return ifNamed(doc, resolveOn(words.length > 1 ? people.byFullName(words) : people.bySurname(words[0]!), datedAsOf(doc)));
 }
 
-/** Gives a person mention the dictionary's state and role where the text gave none (marked as guessed). */
+/** Gives a person mention the dictionary's state and role where the text gave none (marked as guessed, with the role's dates). */
 export function fillFromDictionary(m: Mention, hit: DatedHit): void {
-  if (!m.state && hit.state) { m.state = hit.state; m.stateGuessed = true; }
-  if (!m.role && hit.role) { m.role = hit.role; m.roleGuessed = true; }
+  if (!m.state && hit.state) { m.state = hit.state; m.stateGuessed = true; m.stateFact = dictionaryFact(hit); }
+  if (!m.role && hit.role) { m.role = hit.role; m.roleGuessed = true; m.roleFact = dictionaryFact(hit); }
   if (!m.state && hit.org) m.wants ??= 'org:' + hit.org; // an international official: no home state
+}
+
+/** The provenance of a fact read from the dated dictionary: its role's dates and office name. */
+// "Sergey Lavrov" in 2010: RUS, Government official, from 2004-03-09, "Foreign Minister"
+export function dictionaryFact(hit: DatedHit): Fact {
+  const f: Fact = { source: 'dictionary', dictionary: 'petrarch2', from: hit.from, to: hit.to };
+  if (hit.office) f.office = hit.office;
+  return f;
 }
 
 /** Adds a mention for every whole dictionary name in a name's position that no earlier pass found, when the article names its state. */

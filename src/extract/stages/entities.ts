@@ -2,7 +2,7 @@
 // surname alike: "Nikol Pashinyan" = "Pashinyan"), organization and group, each with the state it
 // acts for (from its title, apposition, owner, or the article's home state).
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
-import type { EntityKind } from '../../types/index.js';
+import type { EntityKind, Fact } from '../../types/index.js';
 import { surnameOf } from './person-mentions.js';
 
 /** Accent-free lowercase key of a name. */
@@ -42,6 +42,9 @@ export function homeState(doc: Doc, ctx: Ctx): string | null {
   return best;
 }
 
+// a state inferred from the article around the actor (one frozen object, shared)
+const CONTEXT: Fact = Object.freeze({ source: 'context' });
+
 function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention): EntityDraft {
   let e = doc.entities.get(id);
   if (!e) {
@@ -51,8 +54,8 @@ function draft(doc: Doc, id: string, kind: EntityKind, name: string, m: Mention)
   if (name.length > e.name.length && kind !== 'state') { e.aliases.add(e.name); e.name = name; }
   if (m.text !== e.name) e.aliases.add(m.text.replace(/^(the|a|an)\s+/i, (x) => x));
   // "Karzai" (the dictionary says Afghanistan) … "the former Afghan president": the text wins
-  if (m.state && (!e.state || (e.stateGuessed && !m.stateGuessed))) { e.state = m.state; e.stateGuessed = m.stateGuessed; }
-  if (m.role && (!e.role || (e.roleGuessed && !m.roleGuessed))) { e.role = m.role; e.roleGuessed = m.roleGuessed; }
+  if (m.state && (!e.state || (e.stateGuessed && !m.stateGuessed))) { e.state = m.state; e.stateGuessed = m.stateGuessed; e.stateFact = m.stateFact; }
+  if (m.role && (!e.role || (e.roleGuessed && !m.roleGuessed))) { e.role = m.role; e.roleGuessed = m.roleGuessed; e.roleFact = m.roleFact; }
   m.refs = [id];
   return e;
 }
@@ -139,7 +142,7 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     if (m.kind !== 'organization' || !m.wants) continue;
     const owner = [...doc.entities.values()].find((e) => e.kind === 'person' && (e.name === m.wants || fold(surnameOf(e.name)) === fold(m.wants!)));
     const e = doc.entities.get(m.refs[0]!);
-    if (owner && e) e.state ??= owner.state;
+    if (owner && e && !e.state) { e.state = owner.state; e.stateFact = owner.stateFact; }
   }
   // a person who holds an organization's office acts for it, not for the home state
   const named = new Set(live.filter((m) => (m.kind === 'state' || m.kind === 'place') && m.state).map((m) => m.state!));
@@ -148,6 +151,7 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const ofOrg = new Set(live.filter((m) => m.kind === 'person' && m.wants?.startsWith('org:')).flatMap((m) => m.refs));
   const dateline = datelineState(doc, ctx);
   for (const e of doc.entities.values()) {
+    const had = e.state;
     // "Senator Kennedy" beside "John F. Kennedy" and "Robert F. Kennedy": which one is unsure, the state is not
     if (e.kind === 'person' && !e.state && !e.name.includes(' ')) e.state = sharedStateOfSurname(doc, e.name);
     if (e.kind === 'person' && !e.state && !ofOrg.has(e.id)) e.state = stateOfOpeningPlace(doc, e.id);
@@ -159,6 +163,8 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     else if (!e.state && e.kind === 'group' && isDomestic(e.name, ctx) && (doc.sentences.length >= 3 || onlyState)) e.state = doc.sentences.length >= 3 ? doc.homeState : onlyState;
     // "the Foreign Ministry", "parliament": a state's body, the home state's when the text names none
     else if (!e.state && e.kind === 'organization' && nationalOrgs.has(e.id) && doc.sentences.length >= 3) e.state = doc.homeState;
+    // read from what surrounds the actor, not from words about it
+    if (!had && e.state && e.kind !== 'state') e.stateFact = CONTEXT;
   }
   return doc;
 }

@@ -3,6 +3,7 @@
 // their appositions ("Eduard Asrian, the chief of the Armenian army’s General Staff"), and names
 // that act without a title ("Charles said"), later found again by surname alone ("Macron").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
+import type { Fact } from '../../types/index.js';
 import { DETERMINERS, HONORIFICS, addMention, mentionAt, nameWord } from '../mention-utils.js';
 import { readTitle, titleRole, withoutTimePrefixes } from '../persons/read-title.js';
 import { fold } from './entities.js';
@@ -16,6 +17,8 @@ import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../pers
 export { surnameOf } from '../persons/read-name.js';
 
 const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who']);
+// a state or role taken from data/lexicon/people.json (one frozen object, shared)
+const HAND_LIST: Fact = Object.freeze({ source: 'dictionary', dictionary: 'people' });
 
 /** Adds person mentions: titled, in apposition, bare names in speech frames, and surnames. */
 export function findPersons(doc: Doc, ctx: Ctx): Doc {
@@ -63,7 +66,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
         famous = bySurname && bySurname.words.length === 1 && given(bySurname.value.name) === given(name) ? { ...bySurname, words: sent.lower.slice(nameStart, nameEnd) } : undefined;
       }
       if (famous && nameStart + famous.words.length === nameEnd) {
-        m.state ??= famous.value.state;
+        if (!m.state && famous.value.state) { m.state = famous.value.state; m.stateFact = HAND_LIST; }
         m.name = famous.value.name;
         if (!famous.value.state) m.wants = 'org:' + famous.value.role; // an international official: no home state
       } else if (!m.state && !m.wants) {
@@ -93,8 +96,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const m = addMention(doc, { sentence: sent.index, first: i, last, kind: 'person', name: hit.value.name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
       if (!m.state && !m.wants && !hit.value.state) m.wants = 'org:' + hit.value.role;
-      if (!m.state && hit.value.state) { m.state = hit.value.state; m.stateGuessed = true; }
-      if (!m.role && hit.value.role) { m.role = hit.value.role; m.roleGuessed = true; }
+      if (!m.state && hit.value.state) { m.state = hit.value.state; m.stateGuessed = true; m.stateFact = HAND_LIST; }
+      if (!m.role && hit.value.role) { m.role = hit.value.role; m.roleGuessed = true; m.roleFact = HAND_LIST; }
       known.push(m);
       i = last;
     }

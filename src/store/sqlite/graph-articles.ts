@@ -3,7 +3,7 @@
 // The whole store is streamed (articles, mentions and reports each read once, in ingestion order,
 // and merged), so a rebuild holds one article at a time and issues three queries, not three per article.
 import type Database from 'better-sqlite3';
-import type { DiplomaticEvent, Entity, EntityKind, ExtractedArticle } from '../../types/index.js';
+import { strongerFact, type DiplomaticEvent, type Entity, type EntityKind, type ExtractedArticle, type Fact, type Provenance } from '../../types/index.js';
 import { type ArticleRow, type MentionRow, type ReportRow, toReport } from './rows.js';
 import { stmt } from './statements.js';
 
@@ -22,9 +22,23 @@ function entitiesOf(rows: readonly ActorMentionRow[]): Entity[] {
     for (const form of [m.name, ...(JSON.parse(m.aliases) as string[])]) {
       if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
     }
+    if (m.provenance) addFacts(e, m);
     byActor.set(m.actor_id, e);
   }
   return [...byActor.values()];
+}
+
+// The facts a mention gives its actor: those of the actor's own state and role, the strongest
+// source winning; a mention that a merges correction joined to the actor gives them as "merge".
+function addFacts(e: Entity, m: ActorMentionRow): void {
+  const p = JSON.parse(m.provenance!) as Provenance;
+  const as = (f: Fact | undefined): Fact | undefined => (f && m.via_merge ? { ...f, source: 'merge' } : f);
+  const state = e.state && m.state === e.state ? as(p.state) : undefined;
+  const role = e.role && m.role === e.role ? as(p.role) : undefined;
+  if (!state && !role) return;
+  const q = (e.provenance ??= {});
+  if (state) q.state = strongerFact(q.state, state);
+  if (role) q.role = strongerFact(q.role, role);
 }
 
 /** A report as the canonical event it tells, with the event's own actors and date. */

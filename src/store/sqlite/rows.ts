@@ -1,6 +1,6 @@
 // Row shapes of the SQLite tables and their mapping to the store's records.
 // Kept apart so every query file maps rows the same way.
-import type { EntityKind, EventContext, EventType, QuadClass } from '../../types/index.js';
+import type { EntityKind, EventContext, EventType, Provenance, QuadClass } from '../../types/index.js';
 import type { ArticleRecord, ResolvedEntity, ResolvedReport } from '../records.js';
 
 /** A row of `articles`. */
@@ -12,6 +12,10 @@ export interface ArticleRow {
 export interface MentionRow {
   article_id: string; entity_id: string; actor_id: string; kind: string; name: string;
   state: string | null; role: string | null; aliases: string;
+  /** JSON of the entity's Provenance, or null (stored before migration 4, or none). */
+  provenance: string | null;
+  /** 1 when a merges correction joined the mention to its actor. */
+  via_merge: number;
 }
 /** A row of `event_reports`. */
 export interface ReportRow {
@@ -31,10 +35,12 @@ export function toArticle(r: ArticleRow): ArticleRecord {
 
 /** The resolved entity of a mention row (ids as the article had them). */
 export function toEntity(r: MentionRow): ResolvedEntity {
-  return {
+  const e: ResolvedEntity = {
     id: r.entity_id, kind: r.kind as EntityKind, name: r.name, state: r.state, role: r.role,
     aliases: JSON.parse(r.aliases) as string[], actorId: r.actor_id,
   };
+  if (r.provenance) e.provenance = JSON.parse(r.provenance) as Provenance;
+  return e;
 }
 
 /** The resolved report of a row (ids as the article had them). */

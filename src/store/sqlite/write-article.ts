@@ -19,9 +19,10 @@ export function writeArticle(db: Database.Database, plan: ArticlePlan): void {
   }
 
   for (const e of plan.entities) {
-    stmt(db, `INSERT INTO mentions (article_id, entity_id, actor_id, kind, name, state, role, aliases)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(a.id, e.id, e.actorId, e.kind, e.name, e.state, e.role, JSON.stringify(e.aliases));
+    stmt(db, `INSERT INTO mentions (article_id, entity_id, actor_id, kind, name, state, role, aliases, provenance, via_merge)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(a.id, e.id, e.actorId, e.kind, e.name, e.state, e.role, JSON.stringify(e.aliases),
+        e.provenance ? JSON.stringify(e.provenance) : null, e.viaMerge ? 1 : 0);
     for (const form of [e.name, ...e.aliases]) {
       stmt(db, 'INSERT OR IGNORE INTO aliases (actor_id, article_id, form) VALUES (?, ?, ?)').run(e.actorId, a.id, form);
     }

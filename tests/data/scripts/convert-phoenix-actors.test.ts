@@ -54,12 +54,25 @@ describe('convert-phoenix-actors', () => {
   });
 
   it.each([
-    ['a closed and an open term', 'Sergey Lavrov', [['RUS', null, 'GOV', '1994-09-22', '2004-07-12'], ['RUS', null, 'GOV', '2004-03-09', null]]],
+    ['a closed and an open term, each with the office its comment names', 'Sergey Lavrov', [['RUS', null, 'GOV', '1994-09-22', '2004-07-12', 'Amb. to UN'], ['RUS', null, 'GOV', '2004-03-09', null, 'Foreign Minister']]],
     ['two-digit years, a CAMEO code that is not ISO3 (USR) and a default code', 'Mikhail Gorbachev', [['SUN', null, 'ELI', null, null], ['SUN', null, 'ELI', '1931-03-02', '1985-03-11'], ['SUN', null, 'GOV', '1985-03-11', '1991-12-25']]],
     ['international bodies as organizations, restrictions on the first line', 'Javier Solana', [[null, 'European Union', 'IGO', '1995-07-01', '1995-12-31'], [null, 'NATO', 'IGO', '1995-12-05', '1999-10-06']]],
     ['a "before" bound', 'Bashar al-Assad', [['SYR', null, 'GOV', null, '2000-07-17']]],
   ])('reads %s', (_what, name, roles) => {
     expect(byName(name).roles).toEqual(roles);
+  });
+
+  it.each([
+    ['an office', ' Foreign Minister', 'Foreign Minister'],
+    ['an office after "then"', ' then Chief of Staff', 'Chief of Staff'],
+    ["an office without the editors' note in brackets", ' Amb to Philippines (need dates)', 'Amb to Philippines'],
+    ['an office without its part number', ' PM pt. 2', 'PM'],
+    ['no office in a question', ' Right? Happy to hear input.', undefined],
+    ['no office in a note to the editors', ' check start date', undefined],
+    ['no office in a source file name', ' CountryInfo.txt', undefined],
+    ['no office in an empty comment', ' ', undefined],
+  ])('reads %s from a restriction comment', (_what, comment, office) => {
+    expect(convert.officeOf(comment)).toBe(office);
   });
 
   it('reads dates and restrictions, and rejects malformed ones', () => {

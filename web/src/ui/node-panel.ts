@@ -1,8 +1,10 @@
-// The panel of one actor: who it is (role, state, every name form), how many events of each type,
-// and the events themselves as sentences with date and article. Headings and buttons, no HTML data.
-import { EVENT_TYPES } from '../../../src/types/index.js';
+// The panel of one actor: who it is (role and state with where each came from, every name form), how
+// many events of each type, and the events themselves as sentences with date and article. Headings
+// and buttons, no HTML data.
+import { EVENT_TYPES, type Fact } from '../../../src/types/index.js';
 import { h } from '../dom.js';
 import { countByType, nodeEvidence, passes } from '../evidence.js';
+import { factLine } from '../fact-text.js';
 import type { ViewGraph } from '../graph-source.js';
 import type { Filters } from '../visibility.js';
 import { eventList } from './event-list.js';
@@ -21,10 +23,13 @@ export function nodePanel(node: string, host: PanelHost): HTMLElement[] {
   const a = host.graph.getNodeAttributes(node);
   const all = nodeEvidence(host.graph, node);
   const shown = all.filter((it) => passes(it.attrs, host.filters));
+  // the state's own node gives its name: "Foreign Minister of Russia"
+  const stateName = a.state && host.graph.hasNode(`state:${a.state}`) ? host.graph.getNodeAttribute(`state:${a.state}`, 'label') : a.state;
+  const source = (f: Fact | undefined) => (f ? h('span', { class: 'fact-source', text: ' · ' + factLine(f, stateName) }) : null);
   const facts = h('dl', { class: 'facts' },
     h('dt', { text: 'Kind' }), h('dd', { text: a.kind }),
-    a.role ? h('dt', { text: 'Role' }) : null, a.role ? h('dd', { text: a.role }) : null,
-    h('dt', { text: 'State' }), h('dd', { text: a.state ?? '—' }),
+    a.role ? h('dt', { text: 'Role' }) : null, a.role ? h('dd', { class: 'role' }, a.role, source(a.provenance?.role)) : null,
+    h('dt', { text: 'State' }), h('dd', { class: 'state' }, a.state ?? '—', a.state ? source(a.provenance?.state && { ...a.provenance.state, office: undefined }) : null),
     h('dt', { text: 'Articles' }), h('dd', { text: String(a.articles?.length ?? 0) }),
   );
   const names = a.aliases?.length

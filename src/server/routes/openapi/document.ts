@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of the HTTP API, built from the same constants the routes validate with
 // (event types, limits, export formats), so the document cannot drift from them.
-import { EVENT_TYPES, ENTITY_KINDS } from '../../../types/index.js';
+import { EVENT_TYPES, ENTITY_KINDS, FACT_DICTIONARIES, FACT_SOURCES } from '../../../types/index.js';
 import { EXPORT_FORMATS } from '../../../export/index.js';
 import { LIMITS } from '../support/params.js';
 
@@ -82,8 +82,21 @@ export const OPENAPI_DOCUMENT = Object.freeze({
           eventCounts: { type: 'object' }, outgoing: { type: 'object' }, incoming: { type: 'object' }, eventTotal: { type: 'integer' }, counterparts: { type: 'integer' },
           names: { type: ['array', 'null'], description: 'Name forms with the articles that used them (from the store; null without one).' },
           roles: { type: ['array', 'null'] },
+          provenance: { ...ref('Provenance'), description: 'Where `state` and `role` came from; absent for a state, and for facts stored before provenance was kept.' },
         },
       },
+      Fact: {
+        type: 'object',
+        required: ['source'],
+        properties: {
+          source: { enum: [...FACT_SOURCES], description: 'text: the article\'s own words (title, adjective, apposition); dictionary: the dated PETRARCH2 dictionary or the hand list; context: the article around the actor (dateline, home state); merge: a correction in data/lexicon/merges joined the mentions that say it.' },
+          dictionary: { enum: [...FACT_DICTIONARIES], description: 'petrarch2 (actors-phoenix.json) or people (people.json).' },
+          from: { type: ['string', 'null'], description: 'First day of the dictionary\'s dated role (YYYY-MM-DD); null: open.' },
+          to: { type: ['string', 'null'], description: 'Last day of the role; null: open (still in office when the dictionary was made).' },
+          office: { type: 'string', description: 'The dictionary\'s own name for the office ("Foreign Minister").' },
+        },
+      },
+      Provenance: { type: 'object', properties: { state: ref('Fact'), role: ref('Fact') } },
       Dyad: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' }, total: { type: 'integer' }, counts: { type: 'object' }, aToB: { type: 'object' }, bToA: { type: 'object' }, first: { type: ['string', 'null'] }, last: { type: ['string', 'null'] }, timeline: { type: 'array', items: { type: 'object', properties: { month: { type: 'string' }, total: { type: 'integer' }, counts: { type: 'object' } } } } } },
     },
   },
@@ -94,7 +107,7 @@ export const OPENAPI_DOCUMENT = Object.freeze({
     '/api/events': get('Events with evidence', 'Oldest first, undated last. updatedSince keeps events of articles ingested since then (needs the store; 501 without one).', [...filters(), ...PAGE, q('updatedSince', 'ISO 8601 time.', { type: 'string', format: 'date-time' })], json(list(ref('Event'))), { 501: err('updatedSince without a store.') }),
     '/api/events/{id}': get('One event', 'With every report of it when the store is present.', [p('id', 'Event (edge) key.')], json(ref('Event')), { 404: NOT_FOUND }),
     '/api/deleted': get('Deleted articles', 'Articles deleted since a time, from the store\'s deletion log (501 when the server runs without a store).', [q('since', 'ISO 8601 time.', { type: 'string', format: 'date-time' }, true)], json(list({ type: 'object' })), { 501: err('No store behind this server.') }),
-    '/api/actors/{id}': get('One actor', 'Attributes, event counts by type (both ways, out, in) and, with a store, its name forms and the articles that used them.', [p('id', 'Actor id, e.g. person:nikol-pashinyan.'), ...filters('actor')], json(ref('Actor')), { 404: NOT_FOUND }),
+    '/api/actors/{id}': get('One actor', 'Attributes (state and role with their provenance: source, dictionary dates and office), event counts by type (both ways, out, in) and, with a store, its name forms and the articles that used them.', [p('id', 'Actor id, e.g. person:nikol-pashinyan.'), ...filters('actor')], json(ref('Actor')), { 404: NOT_FOUND }),
     '/api/actors/{id}/meetings': get('Who an actor met', 'Each counterpart with its meetings: date, place, sentence, article.', [p('id', 'Actor id.'), ...filters('actor', 'type')], json({ type: 'object' }), { 404: NOT_FOUND }),
     '/api/actors/{id}/neighbors': get('Ego network', 'Actors within depth kept events, as graphology serialized JSON.', [p('id', 'Actor id.'), q('depth', 'Steps out.', { type: 'integer', minimum: 1, maximum: 3, default: 1 }), ...filters('actor')], json(ref('SerializedGraph')), { 404: NOT_FOUND }),
     '/api/relations': get('Events between two actors', 'Both directions, with evidence.', [q('a', 'Actor id.', { type: 'string' }, true), q('b', 'Actor id.', { type: 'string' }, true), ...filters('actor'), ...PAGE], json(list(ref('Event'))), { 404: NOT_FOUND }),
