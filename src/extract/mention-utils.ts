@@ -107,7 +107,7 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & 
     id: doc.mentions.length, sentence: m.sentence, first: m.first, last: m.last, kind: m.kind,
     text: m.text ?? spanText(sent, m.first, m.last, doc.text), name: m.name, state: m.state, role: m.role,
     form: m.form, wants: m.wants, plural: m.plural, headedBy: m.headedBy, refs: [], appositionEnd: m.appositionEnd,
-    nonActor: m.nonActor, dropped: m.dropped,
+    nonActor: m.nonActor, dropped: m.dropped, stateFact: m.stateFact, roleFact: m.roleFact,
   };
   doc.mentions.push(full);
   return full;

@@ -39,8 +39,8 @@ export const FACT_SOURCES = ['text', 'dictionary', 'context', 'merge'] as const;
 /** One source of a fact. */
 export type FactSource = (typeof FACT_SOURCES)[number];
 
-/** The dictionaries a fact can come from: actors-phoenix.json (PETRARCH2) and people.json (the hand list). */
-export const FACT_DICTIONARIES = ['petrarch2', 'people'] as const;
+/** The dictionaries a fact can come from: actors-phoenix.json and bodies-phoenix.json (PETRARCH2), people.json and organizations.json (the hand lists). */
+export const FACT_DICTIONARIES = ['petrarch2', 'people', 'organizations'] as const;
 /** One dictionary of persons. */
 export type FactDictionary = (typeof FACT_DICTIONARIES)[number];
 

@@ -48,3 +48,17 @@ describe('provenance of a person\'s state and role', () => {
     expect(a.entities.filter((e) => e.kind === 'state').map((e) => e.provenance)).toEqual([undefined, undefined]);
   });
 });
+
+describe('provenance of a body\'s state', () => {
+  const body = (text: string, name: string): string => {
+    const e = extractArticle({ id: 't', text, date: '2024-03-15' }).entities.find((x) => x.name === name);
+    return e ? `${e.state} (${fact(e.provenance?.state)})` : 'not found';
+  };
+  it.each([
+    ['an armed group of the Phoenix dictionary: its state from the dictionary', 'The Moro Islamic Liberation Front condemned the attack.', 'Moro Islamic Liberation Front', 'PHL (dictionary petrarch2)'],
+    ['a group of the hand list: its state from the list of bodies', 'Hezbollah denied the accusation.', 'Hezbollah', 'LBN (dictionary organizations)'],
+    ['a ministry named with its state adjective: from the text', 'The Armenian Defense Ministry said the border was calm.', 'Armenian Defense Ministry', 'ARM (text)'],
+  ])('gives %s', (_, text, name, expected) => {
+    expect(body(text, name)).toBe(expected);
+  });
+});

@@ -11,6 +11,7 @@ const SOURCES: Record<Fact['source'], string> = {
 const DICTIONARIES: Record<NonNullable<Fact['dictionary']>, string> = {
   petrarch2: 'from the PETRARCH2 dictionary',
   people: 'from the list of office holders',
+  organizations: 'from the list of bodies',
 };
 
 /** The dates of a dated role: "since 2004-03-09", "until 2000-07-17", "2010-07-02 – 2012-02-17", or null. */

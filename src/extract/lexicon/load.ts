@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { QUAD_CLASSES, isEventType, type EventType, type QuadClass, type EntityKind, isEntityKind } from '../../types/index.js';
+import { QUAD_CLASSES, isEventType, type EventType, type QuadClass, type EntityKind, type Fact, isEntityKind } from '../../types/index.js';
 import { PhraseIndex } from './phrase-index.js';
 import { compileFrame } from './compile-frame.js';
 import { DatedPeople, foldName } from './dated-people.js';
@@ -70,6 +70,9 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
   }
 }
 
+const HAND_BODY: Fact = Object.freeze({ source: 'dictionary', dictionary: 'organizations' });
+const PHOENIX_BODY: Fact = Object.freeze({ source: 'dictionary', dictionary: 'petrarch2' });
+
 function loadBodies(lex: Lexicon): void {
   const orgs = readJson('organizations.json');
   need(Array.isArray(orgs.international) && strings(orgs.heads) && strings(orgs.governmentNouns), 'organizations.json', 'needs international, heads, governmentNouns');
@@ -78,7 +81,7 @@ function loadBodies(lex: Lexicon): void {
     if (o.kind === 'metonym') continue;
     const kind: EntityKind = o.kind ?? 'organization';
     need(isEntityKind(kind), 'organizations.json', `${o.name}: unknown kind ${o.kind}`);
-    const body: NamedBody = { name: o.name, kind, state: o.state ?? null };
+    const body: NamedBody = { name: o.name, kind, state: o.state ?? null, fact: HAND_BODY };
     for (const n of [o.name, ...(o.aliases ?? [])]) lex.bodies.add(n, body, /^[A-Z.\-0-9]{2,6}$/.test(n));
   }
   // the dictionary's bodies after the hand list (whose entry wins), written with their capitals
@@ -86,7 +89,7 @@ function loadBodies(lex: Lexicon): void {
   need(Array.isArray(phoenix.bodies), 'bodies-phoenix.json', 'needs bodies; rerun node data/scripts/convert-phoenix-bodies.mjs');
   for (const [name, aliases, kind, state] of phoenix.bodies) {
     need(typeof name === 'string' && Array.isArray(aliases) && isEntityKind(kind), 'bodies-phoenix.json', `bad body ${JSON.stringify(name)}`);
-    const body: NamedBody = { name, kind, state: state ?? null };
+    const body: NamedBody = { name, kind, state: state ?? null, fact: PHOENIX_BODY };
     for (const n of [name, ...aliases]) lex.bodies.add(n, body, true);
   }
   for (const h of orgs.heads) lex.orgHeads.add(h, h);

@@ -1,5 +1,5 @@
 // The compiled lexicon: what the extraction stages look up. Built once by load.ts from data/lexicon.
-import type { EntityKind, EventType, QuadClass } from '../../types/index.js';
+import type { EntityKind, EventType, Fact, QuadClass } from '../../types/index.js';
 import type { PhraseIndex } from './phrase-index.js';
 import type { DatedPeople } from './dated-people.js';
 
@@ -11,7 +11,7 @@ export interface StateHit { code: string; form: StateForm }
 /** A well-known office holder (data/lexicon/people.json). */
 export interface KnownPerson { name: string; state: string | null; role: string | null }
 /** A named organization or group with a fixed identity (UN, NATO, Hamas). */
-export interface NamedBody { name: string; kind: EntityKind; state: string | null }
+export interface NamedBody { name: string; kind: EntityKind; state: string | null; /** Where its state comes from. */ fact: Fact }
 
 /** One step of a compiled frame pattern. */
 export type FrameStep =

@@ -31,7 +31,7 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
       const bl = body[0]?.words.length ?? 0;
       if (bl && bodyAt + bl >= i + sl) {
         const b = body[0]!.value;
-        addMention(doc, { sentence: sent.index, first: bodyAt, last: bodyAt + bl - 1, kind: b.kind, name: b.name, state: b.state, role: null });
+        addMention(doc, { sentence: sent.index, first: bodyAt, last: bodyAt + bl - 1, kind: b.kind, name: b.name, state: b.state, role: null, ...(b.state ? { stateFact: b.fact } : {}) });
         i = bodyAt + bl - 1;
         continue;
       }

@@ -90,7 +90,7 @@ export const OPENAPI_DOCUMENT = Object.freeze({
         required: ['source'],
         properties: {
           source: { enum: [...FACT_SOURCES], description: 'text: the article\'s own words (title, adjective, apposition); dictionary: the dated PETRARCH2 dictionary or the hand list; context: the article around the actor (dateline, home state); merge: a correction in data/lexicon/merges joined the mentions that say it.' },
-          dictionary: { enum: [...FACT_DICTIONARIES], description: 'petrarch2 (actors-phoenix.json) or people (people.json).' },
+          dictionary: { enum: [...FACT_DICTIONARIES], description: 'petrarch2 (actors-phoenix.json, bodies-phoenix.json), people (people.json) or organizations (organizations.json).' },
           from: { type: ['string', 'null'], description: 'First day of the dictionary\'s dated role (YYYY-MM-DD); null: open.' },
           to: { type: ['string', 'null'], description: 'Last day of the role; null: open (still in office when the dictionary was made).' },
           office: { type: 'string', description: 'The dictionary\'s own name for the office ("Foreign Minister").' },
