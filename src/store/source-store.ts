@@ -61,6 +61,8 @@ export interface SourceStore {
   item(id: number, link: string): SourceItem | null;
   /** Remembers what became of a link (a second call for the same link counts an attempt). */
   recordItem(id: number, item: { link: string; outcome: ItemOutcome; detail: string | null; now: string }): void;
+  /** Links waiting for another try (outcome retry), oldest first. */
+  retryLinks(id: number): string[];
   /** The latest remembered links of a source, newest first. */
   recentItems(id: number, limit: number): SourceItem[];
 }

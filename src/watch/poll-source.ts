@@ -81,7 +81,11 @@ export async function pollSource(source: SourceRecord, deps: PollDeps): Promise<
     });
     return { sourceId: source.id, url: source.url, status, error: null, listed, items, nextPollAt: iso(next) };
   };
-  if (res.status === 304) return ok('not-modified', 0, []);
+  if (res.status === 304) {
+    // the feed is as it was, but links that failed for a passing reason are due another try
+    const pending = store.sources.retryLinks(source.id).map((link) => ({ link, title: null, date: null }));
+    return ok('not-modified', 0, await readNewItems(source, pending, deps));
+  }
   if (res.status !== 200) {
     const wait = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after'), clock.now()) : null;
     return fail(`HTTP ${res.status}${wait !== null ? ` (Retry-After ${Math.round(wait / 1000)} s)` : ''}`, wait);

@@ -61,6 +61,11 @@ export class SqliteSourceStore implements SourceStore {
       .run(id, item.link, item.now, item.outcome, item.detail);
   }
 
+  retryLinks(id: number): string[] {
+    return (stmt(this.db, "SELECT link FROM source_items WHERE source_id = ? AND outcome = 'retry' ORDER BY seen_at, rowid").all(id) as
+      { link: string }[]).map((r) => r.link);
+  }
+
   recentItems(id: number, limit: number): SourceItem[] {
     return (stmt(this.db, `SELECT link, seen_at, outcome, detail, attempts FROM source_items WHERE source_id = ?
                            ORDER BY seen_at DESC, rowid DESC LIMIT ?`).all(id, limit) as ItemRow[]).map(toItem);
