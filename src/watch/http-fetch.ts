@@ -12,6 +12,8 @@ export interface FetchLimits {
   headers?: Record<string, string>;
   /** The fetch to use; the global one by default. */
   fetch?: typeof fetch;
+  /** Aborts the request (a watcher stopping). */
+  signal?: AbortSignal;
 }
 
 /** A finished exchange: the final URL after redirects, the status, headers and the whole body. */
@@ -36,6 +38,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export async function fetchLimited(url: string, limits: FetchLimits): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  const stop = () => controller.abort();
+  limits.signal?.addEventListener('abort', stop, { once: true });
   const doFetch = limits.fetch ?? fetch;
   const seen = new Set<string>();
   let current = url;
@@ -64,11 +68,13 @@ export async function fetchLimited(url: string, limits: FetchLimits): Promise<Fe
     }
   } catch (err) {
     if (err instanceof FetchFailure) throw err;
+    if (limits.signal?.aborted) throw new FetchFailure('stopped', true);
     if (controller.signal.aborted) throw new FetchFailure(`no complete answer within ${limits.timeoutMs / 1000} s`, true);
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new FetchFailure(`cannot connect (${cause?.code ?? cause?.message ?? (err as Error).message})`, true);
   } finally {
     clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -8,4 +8,5 @@ export { fetchLimited, FetchFailure, type Fetched, type FetchLimits } from './ht
 export { backoffMs, retryAfterMs } from './backoff.js';
 export { pollSource, type ItemLine, type PollReport } from './poll-source.js';
 export { Watcher, type WatcherDeps } from './watcher.js';
-export { addSource, describeSource, type AddSourceInput } from './sources.js';
+export { addSource, describeSource, type AddSourceInput, type SourceStatus } from './sources.js';
+export { pollLine, itemLine } from './status-line.js';

@@ -46,7 +46,7 @@ export class PoliteFetcher {
     }
     const res = await fetchLimited(url, {
       timeoutMs: this.options.timeoutMs, maxBytes: o.maxBytes, maxRedirects: this.options.maxRedirects,
-      userAgent: this.options.userAgent, headers: o.headers, fetch: this.fetchFn,
+      userAgent: this.options.userAgent, headers: o.headers, fetch: this.fetchFn, signal: o.signal,
     });
     if (res.status === 429 || res.status === 503) {
       const wait = retryAfterMs(res.headers.get('retry-after'), this.clock.now());
