@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// The `diplograph` command: extract, ingest, export and serve, each a module in commands/ that
+// The `diplograph` command: extract, ingest, export, serve, sources and watch, each a module in commands/ that
 // registers itself here. Errors are one line on stderr; see report.ts for the exit codes.
 import { Command } from 'commander';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerSources } from './commands/sources.js';
+import { registerWatch } from './commands/watch.js';
 
 /** The subcommands, in the order help lists them. */
-export const COMMANDS = [registerExtract, registerIngest, registerExport, registerServe] as const;
+export const COMMANDS = [registerExtract, registerIngest, registerExport, registerServe, registerSources, registerWatch] as const;
 
 /** The diplograph program with every subcommand. */
 export function createProgram(): Command {

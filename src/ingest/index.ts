@@ -12,3 +12,5 @@ export { applyMergeRules, reresolve } from './reresolve.js';
 export { resolveActors, type ActorLookup } from './resolve-actors.js';
 export { clusterEvents, eventKey, datesAgree } from './cluster-events.js';
 export { graphFromStore, addToGraph, refreshGraph } from './graph-sync.js';
+export { addArticles } from './add-articles.js';
+export { GraphChanges, type ArticlesAdded } from './graph-changes.js';

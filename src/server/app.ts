@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { DiploGraph } from '../graph/build.js';
+import { GraphChanges } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { createConfig, type ServerConfig } from './config.js';
 import { bodyParsers } from './middleware/body.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Routers to mount; default the registry ROUTES. */
   routes?: readonly RouteModule[];
+  /** Where added articles are announced; a new one by default. Give the watcher's to share it. */
+  changes?: GraphChanges;
   /** Where unexpected errors are logged; default console.error. */
   log?: (err: unknown) => void;
 }
@@ -40,7 +43,7 @@ export const VIEWER_MISSING = 'The viewer is not built. Run "npm run build" and 
 /** Builds the Express app; the shared context is at `app.locals.ctx`. */
 export function createApp(deps: AppDeps): Express {
   const config = deps.config ?? createConfig();
-  const ctx: AppContext = { graph: deps.graph, store: deps.store, config, writeGuard: writeGuard(config) };
+  const ctx: AppContext = { graph: deps.graph, store: deps.store, config, changes: deps.changes ?? new GraphChanges(), writeGuard: writeGuard(config) };
   const webRoot = resolve(deps.webRoot ?? 'web/dist');
   const app = express();
   app.disable('x-powered-by');

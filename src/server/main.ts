@@ -5,8 +5,10 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestProgressBar } from '../cli/progress.js';
-import { applyMergeRules, graphFromStore, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
+import { addArticles, applyMergeRules, graphFromStore, GraphChanges, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
+import type { DiploGraph } from '../graph/build.js';
 import { isStorageFailure, openStore, type Store } from '../store/index.js';
+import { pollLine, Watcher, type WatchOptions } from '../watch/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 
@@ -20,6 +22,10 @@ export interface StartOptions {
   mergesFile?: string;
   /** No progress bar. */
   quiet?: boolean;
+  /** Poll the watched sources in-process (default true); `serve --no-watch` turns it off. */
+  watch?: boolean;
+  /** Watch settings (tests shorten them). */
+  watchOptions?: Partial<WatchOptions>;
 }
 
 /** A running server. */
@@ -54,6 +60,25 @@ function prepareStore(store: Store, options: StartOptions): void {
   for (const f of s.failed) say(`  failed: ${f.file}: ${f.reason}`);
 }
 
+/** Polls the store's sources in this process; new articles go the way POST /api/articles sends them. */
+function startWatching(store: Store, graph: DiploGraph, changes: GraphChanges, options: StartOptions): () => Promise<void> {
+  const stop = new AbortController();
+  const rules = loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH);
+  const watcher = new Watcher({
+    store, options: options.watchOptions,
+    ingest: (input) => addArticles(store, graph, [input], { rules, changes })[0]!,
+    onPoll: (r) => say(`watch: ${pollLine(r, store.sources.get(r.sourceId)?.name ?? null)}`),
+    onError: (err) => say(`watch: the database cannot be written (${err.message}); trying again later`),
+  });
+  const n = store.sources.list().length;
+  if (n) say(`watching ${n} source${n === 1 ? '' : 's'} (diplograph sources list)`);
+  const running = watcher.run(stop.signal).catch((err: Error) => say(`watch stopped: ${err.message}`));
+  return async () => {
+    stop.abort();
+    await running;
+  };
+}
+
 /** Starts the server; resolves once it listens. Throws on bad configuration or a port in use. */
 export async function start(options: StartOptions = {}): Promise<Running> {
   const config = loadConfig(options.env ?? process.env);
@@ -67,7 +92,8 @@ export async function start(options: StartOptions = {}): Promise<Running> {
       say(`the database ${config.dbPath} cannot be written (${(err as Error).message}); serving what it holds, writes will fail`);
     }
     const graph = graphFromStore(store);
-    const app = createApp({ graph, store, config });
+    const changes = new GraphChanges();
+    const app = createApp({ graph, store, config, changes });
     const server = await new Promise<Server>((resolve, reject) => {
       const srv = app.listen(config.port, config.host, () => resolve(srv));
       srv.once('error', reject);
@@ -78,7 +104,9 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     const stats = store.stats();
     say(`${stats.articles} articles, ${graph.order} actors, ${stats.events} events in ${config.dbPath}`);
     if (config.writesDisabledReason) say(config.writesDisabledReason);
+    const stopWatching = options.watch === false ? async () => {} : startWatching(store, graph, changes, options);
     const close = async () => {
+      await stopWatching();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // requests in flight finish and their sockets close once idle; after the grace period, all go

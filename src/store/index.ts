@@ -5,6 +5,8 @@ import type { Store } from './store.js';
 
 export type { Store } from './store.js';
 export type * from './records.js';
+export type * from './source-store.js';
+export { ITEM_OUTCOMES } from './source-store.js';
 export { contentHash } from './content-hash.js';
 export { isStorageFailure } from './storage-error.js';
 

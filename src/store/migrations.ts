@@ -204,4 +204,40 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE mentions ADD COLUMN via_merge INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 5,
+    name: 'watched sources',
+    // Feeds and sitemaps that `diplograph watch` polls (issue 15): the schedule, the validators of the
+    // last answer (ETag, Last-Modified) for conditional GETs, the back-off state and the counts shown by
+    // `sources list`. Each link a source listed is remembered once with what became of it, so a poll
+    // fetches only new links and a link is never ingested twice.
+    sql: `
+      CREATE TABLE sources (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        url            TEXT NOT NULL UNIQUE,
+        name           TEXT,
+        every_ms       INTEGER NOT NULL,
+        added_at       TEXT NOT NULL,
+        etag           TEXT,
+        last_modified  TEXT,
+        next_poll_at   TEXT NOT NULL,   -- ISO time the source is due again
+        last_poll_at   TEXT,
+        last_ok_at     TEXT,
+        last_error_at  TEXT,
+        last_error     TEXT,            -- the reason of the last failed poll, cleared by a good one
+        failures       INTEGER NOT NULL DEFAULT 0, -- failed polls in a row, for the back-off
+        kind           TEXT             -- rss, atom, json or sitemap, as last read
+      );
+      CREATE TABLE source_items (
+        source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        link       TEXT NOT NULL,
+        seen_at    TEXT NOT NULL,
+        outcome    TEXT NOT NULL,       -- ingested, duplicate, failed, or retry (a passing fault: tried again)
+        detail     TEXT,                -- the article id, or the reason it failed
+        attempts   INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (source_id, link)
+      );
+      CREATE INDEX source_items_seen ON source_items(source_id, seen_at);
+    `,
+  },
 ];

@@ -5,6 +5,7 @@ import type {
   ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail,
   EventRecord, Page, StoreStats,
 } from './records.js';
+import type { SourceStore } from './source-store.js';
 
 /** The diplomatic-event store. Every method is synchronous; a write method is one transaction. */
 export interface Store {
@@ -58,6 +59,8 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** Empties the store and returns every article with its extraction output, in ingestion order (to re-resolve). */
   drainArticles(): ArticleDetail[];
+  /** The watched feeds and sitemaps (`diplograph sources`, `diplograph watch`). */
+  readonly sources: SourceStore;
   /** Closes the store. */
   close(): void;
 }

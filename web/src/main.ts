@@ -1,7 +1,9 @@
-// Entry of the viewer: read the view from the URL, fetch the graph, start the viewer, and keep the
-// URL in step so any view can be shared as a link.
+// Entry of the viewer: read the view from the URL, fetch the graph, start the viewer, keep the URL
+// in step so any view can be shared as a link, and offer articles that arrive while it is open.
 import { fetchGraph } from './graph-source.js';
+import { watchUpdates } from './live-updates.js';
 import { installHook } from './test-hook.js';
+import { setupNewEvents } from './ui/new-events.js';
 import { formatViewQuery, parseViewQuery } from './url-state.js';
 import { ViewStore } from './view-state.js';
 import { Viewer } from './viewer.js';
@@ -32,6 +34,11 @@ async function start(): Promise<void> {
     document.body.dataset.ready = 'true';
   });
   installHook(viewer, () => firstFrame);
+  // Articles added meanwhile (a watched feed, POST /api/articles) are offered, not forced on the view.
+  const updates = watchUpdates(setupNewEvents($('arrivals'), async () => {
+    viewer.mergeGraph(await fetchGraph());
+    updates.reset();
+  }));
   store.subscribe((s) => {
     const url = `${location.pathname}${formatViewQuery(s)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);

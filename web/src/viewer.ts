@@ -12,6 +12,7 @@ import type { ViewGraph } from './graph-source.js';
 import { monthHistogram } from './histogram.js';
 import { autoLayoutMs, LayoutController } from './layout.js';
 import { communities, measure, sizesFrom } from './measures.js';
+import { mergeGraphInto } from './merge-graph.js';
 import { hashColor, kindColor } from './palette.js';
 import { parallelCurvatures } from './parallel.js';
 import { loadPositions, placeNodes, savePositions } from './positions.js';
@@ -127,6 +128,16 @@ export class Viewer {
     if (exporter) void exporter.run({ sigma: this.sigma, graph: this.view, visibility: this.visibility, fileName: 'diplograph' });
   }
 
+  /** Merges a newer graph from the server; new actors land next to their neighbours, the layout is left as it is. Returns the edges added. */
+  mergeGraph(incoming: ViewGraph): number {
+    const added = mergeGraphInto(this.actors, incoming);
+    this.statesGraph = null;
+    this.source = this.modeGraph();
+    this.recut();
+    this.onGraphChanged(undefined, false);
+    return added.edges;
+  }
+
   /** Cuts the source to the cap (with the selection kept); says whether the graph in view changed. */
   private recut(): boolean {
     const s = this.store.get();
@@ -148,7 +159,7 @@ export class Viewer {
   }
 
   /** After the graph in view changed: sigma, layout, looks, search, timeline, legend. */
-  private onGraphChanged(placed?: number): void {
+  private onGraphChanged(placed?: number, autoLayout = true): void {
     const mode = this.store.get().mode;
     // Positions come from the graph shown before (a new cut), else from storage, else are made up.
     const fresh = placed ?? placeNodes(this.view, loadPositions(mode), this.previous ?? undefined);
@@ -165,7 +176,7 @@ export class Viewer {
     this.toolbar.setStates(this.stateCodes());
     this.refresh();
     this.renderPanel(false);
-    if (fresh > 0) this.layout.start(autoLayoutMs(this.view.order));
+    if (fresh > 0 && autoLayout) this.layout.start(autoLayoutMs(this.view.order));
   }
 
   private onState(s: ViewState, p: ViewState): void {

@@ -2,7 +2,7 @@
 // list them, read one. Writes go through the store in one transaction and show in the live graph at once.
 import express, { Router, type Request } from 'express';
 import {
-  addToGraph, htmlArticle, ingestArticle, loadMergeRules, refreshGraph, validateArticleObject, type IngestOutcome,
+  addArticles, htmlArticle, loadMergeRules, refreshGraph, validateArticleObject, type IngestOutcome,
 } from '../../ingest/index.js';
 import type { Store } from '../../store/index.js';
 import type { ArticleInput } from '../../types/index.js';
@@ -82,11 +82,9 @@ export const articles: RouteModule = {
       const store = storeOf(ctx);
       const inputs = articlesOf(req);
       // one transaction for the whole request: a failure on the fifth article stores none of them
-      const outcomes = store.transaction(() => inputs.map((input) => ingestArticle(store, input, { rules })));
-      const added = outcomes.filter((o) => o.status === 'added').map((o) => o.id);
-      if (added.length) addToGraph(ctx.graph, store, added);
+      const outcomes = addArticles(store, ctx.graph, inputs, { rules, changes: ctx.changes });
       const bodies = outcomes.map((o) => answer(store, o));
-      const status = added.length ? 201 : 200;
+      const status = outcomes.some((o) => o.status === 'added') ? 201 : 200;
       res.status(status).json(req.is('application/x-ndjson') || req.is('application/jsonl') ? { items: bodies } : bodies[0]);
     });
 

@@ -18,6 +18,7 @@ import { actors } from './actors.js';
 import { articles } from './articles.js';
 import { deleted } from './deleted.js';
 import { dyads } from './dyads.js';
+import { eventStream } from './event-stream.js';
 import { events } from './events.js';
 import { exportRoute } from './export.js';
 import { graph } from './graph.js';
@@ -26,6 +27,7 @@ import { docs, openapi } from './openapi.js';
 import { path } from './path.js';
 import { relations } from './relations.js';
 import { search } from './search.js';
+import { sources } from './sources.js';
 import { states } from './states.js';
 import { stats } from './stats.js';
 import type { RouteModule } from './support/context.js';
@@ -35,5 +37,6 @@ export { writeGuard } from '../middleware/write-guard.js';
 
 /** Every router, in mount order. */
 export const ROUTES: readonly RouteModule[] = [
-  health, graph, search, events, deleted, actors, articles, relations, path, states, dyads, stats, exportRoute, openapi, docs,
+  // the event stream before events, whose router would read "stream" as an event id
+  health, graph, search, eventStream, events, deleted, sources, actors, articles, relations, path, states, dyads, stats, exportRoute, openapi, docs,
 ];

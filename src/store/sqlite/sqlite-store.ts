@@ -12,15 +12,18 @@ import { openDatabase } from './open.js';
 import { actorForms, actorsByKeys, getActor } from './read-actors.js';
 import { articleIds, articleInfo, findDuplicate, getArticle, listArticles } from './read-articles.js';
 import { eventsByKey, getEvent } from './read-events.js';
+import { SqliteSourceStore } from './source-store.js';
 import { stmt } from './statements.js';
 import { writeArticle } from './write-article.js';
 
 /** A store kept in one SQLite file (WAL journal). */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly sources: SqliteSourceStore;
 
   constructor(file: string) {
     this.db = openDatabase(file);
+    this.sources = new SqliteSourceStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {

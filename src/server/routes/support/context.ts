@@ -3,6 +3,7 @@
 // in place (addArticle) or swap in a rebuilt one (`ctx.graph = ...`) and every route sees it at once.
 import type { RequestHandler, Router } from 'express';
 import type { DiploGraph } from '../../../graph/build.js';
+import type { GraphChanges } from '../../../ingest/index.js';
 import type { Store } from '../../../store/index.js';
 import type { ServerConfig } from '../../config.js';
 
@@ -13,6 +14,8 @@ export interface AppContext {
   /** The store, when the app runs on one (tests may run on a graph alone). */
   store?: Store;
   config: Readonly<ServerConfig>;
+  /** Where added articles are announced (the event stream listens). */
+  changes: GraphChanges;
   /** Put before every write handler: `router.post('/', ...ctx.writeGuard, handler)`. */
   writeGuard: RequestHandler[];
 }
