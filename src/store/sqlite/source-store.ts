@@ -1,4 +1,4 @@
-// The SQLite implementation of SourceStore: the `sources` and `source_items` tables of migration 4.
+// The SQLite implementation of SourceStore: the `sources` and `source_items` tables of migration 5.
 // Counts per outcome are read with each source (one grouped read over its links).
 import type Database from 'better-sqlite3';
 import type { ItemOutcome, SourceItem, SourcePollUpdate, SourceRecord, SourceStore } from '../source-store.js';
