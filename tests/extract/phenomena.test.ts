@@ -155,6 +155,8 @@ describe('extractArticle', () => {
     ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
     ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
     ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
+    ['an apposition that opens on the office ("head of …")', 'Orhan Demirel, head of the Turkish Democratic Union, said the court was biased.', 'Orhan Demirel', 'Head', 'TUR'],
+    ['an apposition with the state’s possessive ("Canada’s ambassador to the UN")', 'Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.', 'Ivo Mardon', 'Ambassador', 'CAN'],
   ])('reads a person with %s', (_, text, name, role, state) => {
     const p = extract(text).entities.find((e) => e.kind === 'person');
     expect(p).toMatchObject({ name, role });
@@ -228,6 +230,18 @@ describe('extractArticle', () => {
   it('reads "the North" as no state when the article names no state of that direction', () => {
     const a = extract('Sweden won the match. The North rails at Japan.');
     expect(a.entities.map((e) => e.id)).not.toContain('state:PRK');
+  });
+
+  it('reads a person from the body an apposition names, and keeps scholars and family out', () => {
+    const a = extract('Lena Marsh, from Amnesty International, said the trial was unfair. Tomas Velk, a professor at Charles University, said the law was new. Danish Foreign Minister Ivar Lunde arrived on Christmas Eve, his office said.');
+    expect(a.entities.find((e) => e.name === 'Lena Marsh')).toMatchObject({ kind: 'person', state: null });
+    expect(events(a)).toContainEqual(expect.stringMatching(/^statement Lena Marsh->/));
+    expect(a.entities.some((e) => e.name === 'Tomas Velk' || e.name === 'Christmas Eve')).toBe(false);
+  });
+
+  it('makes no group of the office in a person’s apposition', () => {
+    const a = extract('Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.');
+    expect(a.entities.filter((e) => e.kind === 'group')).toEqual([]);
   });
 
   it('makes unnamed officials one group of their state', () => {

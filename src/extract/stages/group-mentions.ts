@@ -23,7 +23,11 @@ const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'o
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
   for (const sent of doc.sentences) {
+    // "Ivo Mardon, Canada's ambassador to the UN,": a person's apposition describes that person, no group
+    const appositions = doc.mentions.filter((m) => m.sentence === sent.index && m.kind === 'person' && !m.dropped && m.appositionEnd !== undefined);
     for (let i = 0; i < sent.tokens.length; i++) {
+      const inside = appositions.find((m) => m.last < i && i <= m.appositionEnd!);
+      if (inside) { i = inside.appositionEnd!; continue; }
       // a group starts with a determiner, a capital (a state), or a word of the group lexicons
       const t = sent.tokens[i]!;
       if (!t.cap && !OPENERS.has(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower)) continue;

@@ -10,13 +10,12 @@ import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
-import { markNonActor, readApposition } from '../persons/apposition.js';
+import { markNonActor, opensApposition, readApposition } from '../persons/apposition.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
 import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
 
-const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who']);
 // a state or role taken from data/lexicon/people.json (one frozen object, shared)
 const HAND_LIST: Fact = Object.freeze({ source: 'dictionary', dictionary: 'people' });
 
@@ -117,7 +116,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
-      const apposition = next?.text === ',' && APPOSITION_LEADS.has(toks[end + 1]?.lower ?? '');
+      const apposition = opensApposition(doc, sent, end, ctx.lexicon, true);
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (toks[i - 2]?.lower === 'counterpart' || toks[i - 2]?.lower === 'counterparts' || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = knownForm(known, name);
