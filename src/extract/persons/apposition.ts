@@ -51,15 +51,15 @@ export function readApposition(doc: Doc, sent: Sentence, m: Mention, { lexicon }
     else if (o?.state && !m.state) m.state = o.state;
     return;
   }
+  // ", a professor at Charles University,", ", Chair in Global Politics at Deakin University,": a scholar quoted for comment
+  const words = doc.text.slice(toks[c + 1]!.start, toks[Math.max(c + 1, e - 1)]!.end).toLowerCase();
+  if (lexicon.nonActorOrgWords.some((w) => words.includes(w)) || words.split(/\W+/).some((w) => lexicon.nonActorRoles.has(w))) m.nonActor = true;
   for (let k = c + 1; k < e; k++) {
     const h = lexicon.titleHeads.matchAt(lower, sent.raw, k)[0];
     if (h) { head = k; headLen = h.words.length; break; }
   }
   if (head < 0) return;
   m.appositionEnd = e;
-  // ", Chair in Global Politics at the Deakin University,": a scholar quoted for comment
-  const words = doc.text.slice(toks[c + 1]!.start, toks[e - 1]!.end).toLowerCase();
-  if (lexicon.nonActorOrgWords.some((w) => words.includes(w)) || words.split(/\W+/).some((w) => lexicon.nonActorRoles.has(w))) m.nonActor = true;
   if (!m.role) {
     let roleEnd = head + headLen;
     // ", now the prime minister,": the role starts after "the"
