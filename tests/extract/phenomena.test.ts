@@ -125,6 +125,12 @@ describe('extractArticle', () => {
     ['visits told by presence and travel phrases ("landed in", "was in", "made a stop in", "speaking in")',
       'Japanese Prime Minister Haruto Kisaragi landed in Peru on Monday. Danish Foreign Minister Ivar Lunde, who was in Chile this week, met officials. Kenyan President Odhiambo Wekesa made a brief stop in Ghana. Speaking in Lima, Chilean President Ines Marquardt said ties were strong.',
       ['visit Haruto Kisaragi->Peru', 'visit Ivar Lunde->Chile', 'visit Odhiambo Wekesa->Ghana', 'visit Ines Marquardt->Peru']],
+    ['more ways of saying ("responded", "questioned", "pledged", "pointed out")',
+      'Chilean President Ines Marquardt responded: "We will not pay." Senator Ivo Marek questioned the deal. Norway has pledged to pay half. Kenyan President Odhiambo Wekesa pointed out that trade had grown.',
+      ['statement Ines Marquardt->-', 'statement Ivo Marek->-', 'statement Norway->-', 'statement Odhiambo Wekesa->-']],
+    ['"the president of X" as that state’s president, not the last president named',
+      'Former US president Harlan Voss died. The president of Peru vowed support for Chile. Peruvian President Ilario Santacruz later met Chilean officials. The president of Peru said ties were strong.',
+      ['statement Peru->Chile', 'statement Ilario Santacruz->Peru']],
     ['a light verb for criticism ("leveled criticism at")',
       'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
       ['accusation Ines Marquardt->Peru']],
@@ -242,6 +248,11 @@ describe('extractArticle', () => {
   it('makes no group of the office in a person’s apposition', () => {
     const a = extract('Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.');
     expect(a.entities.filter((e) => e.kind === 'group')).toEqual([]);
+  });
+
+  it('makes no statement of police responding to a call or of a storm forecast', () => {
+    const a = extract('Chilean police responded to reports of a shooting in Lima. Storm Alba was forecast to reach Peru on Monday.');
+    expect(events(a).filter((e) => e.startsWith('statement'))).toEqual([]);
   });
 
   it('makes unnamed officials one group of their state', () => {

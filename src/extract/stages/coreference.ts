@@ -109,7 +109,11 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     }
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
     // "the president" keeps pointing to the same person through a long article
-    else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!), 40);
+    else if (what === 'person') {
+      m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!) && (!m.state || e.state === m.state), 40);
+      // "The president of Turkey vowed …" with no such president named: the office acts for its state
+      if (!m.refs.length && m.state && doc.entities.has(`state:${m.state}`)) m.refs = [`state:${m.state}`];
+    }
     else if (what === 'group') {
       // "The foreign ministers agreed …": the ministers named just before, else the group they formed
       const word = (arg ?? '').replace(/s$/, '');

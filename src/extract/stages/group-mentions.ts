@@ -50,9 +50,15 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
       }
       if (d) {
         const last = i + skip + d.words.length - 1;
+        // "the president of Turkey": the office of that state
+        let state: string | null = null;
+        if (d.value.startsWith('person:') && lower[last + 1] === 'of') {
+          const of = mentionAt(doc, sent.index, last + 2);
+          if (of && of.first === last + 2 && of.kind === 'state' && of.state) state = of.state;
+        }
         // "the former president" is a former president, not the one in office
         const wants = skip && lower[i + 1] === 'former' && d.value.startsWith('person:') ? `person:former ${d.value.slice(7)}` : d.value;
-        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: doc.text.slice(toks[i]!.start, toks[last]!.end).toLowerCase(), state: null, role: null, wants, plural: PLURAL_DESCRIPTION.test(d.value) });
+        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: doc.text.slice(toks[i]!.start, toks[last]!.end).toLowerCase(), state, role: null, wants, plural: PLURAL_DESCRIPTION.test(d.value) });
         i = last;
         continue;
       }
