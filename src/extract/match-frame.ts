@@ -158,6 +158,9 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
   }
   return undefined;
 }
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
+const passiveBy = (toks: readonly Token[], at: number, k: number): boolean =>
+  toks[k]?.lower === 'by' && (BE_FORMS.has(toks[at - 1]?.lower ?? '') || (toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? '')));
 const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
@@ -194,7 +197,8 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       continue;
     }
     const slot = readSlot(doc, sent, k, frame, verbForms);
-    if (!slot) { if (step.optional) continue; return null; }
+    // "was received by X": the passive's agent comes after "by" (the event stage swaps the sides)
+    if (!slot) { if (step.optional || passiveBy(toks, at, k)) continue; return null; }
     objects = slot.objects;
     reciprocal = !!slot.reciprocal;
     k = slot.end + 1;
