@@ -47,6 +47,14 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy", "between Mr Scholz and Mr Macron"
   if (!actorAt(doc, sent.index, k) && (SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') || HONORIFICS.has(toks[k]?.lower ?? '')) && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
+  // "blamed the militant group Ansar Khalid": a group named after its kind
+  if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
+    for (let j = k + 1; j < k + 5 && j < toks.length && isLowerOrHyphen(toks[j]!.text) && !PREPOSITIONS.has(toks[j]!.lower); j++) {
+      const g = actorAt(doc, sent.index, j + 1);
+      // the kind is a singular noun ("group", "movement"), not "the calls by … officials"
+      if (g && g.kind === 'group' && g.first === j + 1 && !toks[j]!.lower.endsWith('s')) { m = g; k = j + 1; break; }
+    }
+  }
   // "lashed out at the capital city's Democratic mayor Muriel Bowser": a possessor that is no actor
   if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
     for (let j = k + 1; j < k + 5 && j < toks.length && isLowerOrHyphen(toks[j]!.text); j++) {

@@ -261,6 +261,24 @@ describe('extractArticle', () => {
     expect(events(a).filter((e) => e.startsWith('statement'))).toEqual([]);
   });
 
+  it.each([
+    ['an apposition after it', 'Police blamed Ansar Khalid (AK), a Pakistani militant group, for the attack.', 'PAK'],
+    ['a kind noun before it', 'Police blamed the militant group Ansar Khalid for the attack.', null],
+    ['"based in" a state', 'Police blamed the Sahel Liberation Brigades, a jihadist group based in Mali.', 'MLI'],
+  ])('reads an unknown name described as a group as a group, not a person (%s)', (_, text, state) => {
+    const a = extract(text);
+    const g = a.entities.find((e) => e.kind === 'group' && e.name !== 'Police');
+    expect(g).toMatchObject({ state });
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(events(a)).toContain(`accusation Police->${g!.name}`);
+  });
+
+  it('keeps a person described with a party, and a sentence-opening word, out of the groups', () => {
+    const a = extract("Ivo Marek, the party's nominee, said the vote was fair. Rather, a group of lawmakers objected.");
+    expect(a.entities.filter((e) => e.kind === 'group').map((e) => e.name)).not.toContain('Ivo Marek');
+    expect(a.entities.map((e) => e.name)).not.toContain('Rather');
+  });
+
   it('makes unnamed officials one group of their state', () => {
     const a = extract('A senior British official said London would respond.');
     expect(a.entities.find((e) => e.kind === 'group')).toMatchObject({ name: 'British officials', state: 'GBR' });

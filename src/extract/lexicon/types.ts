@@ -99,6 +99,8 @@ export interface Lexicon {
   domesticGroups: Set<string>;
   /** Plural nouns that take "from <state>" ("representatives from Iran"). */
   fromNouns: Set<string>;
+  /** Nouns that say a name is a group's ("X, a militant group", "the rebel movement X"). */
+  kindNouns: Set<string>;
   mediaOutlets: PhraseIndex<string>;
   stateMedia: PhraseIndex<string>;
   /** Last words of outlet names ("Baltimore Sun", "Aviation Herald"): such names are not people. */

@@ -11,6 +11,7 @@ import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
 import { markNonActor, opensApposition, readApposition } from '../persons/apposition.js';
+import { describedAsGroup } from '../group-described.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
 import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
@@ -111,6 +112,13 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const end = readName(doc, sent, i, ctx);
       // "Mr Lamarque said", "talks with Mrs Vidal": an honorific makes even a lone surname a person
       const honorific = PERSON_HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      // "Ansar Khalid (AK), a militant group which …", "the rebel movement Ansar Khalid": a group's name
+      const groupState = describedAsGroup(doc, sent, i, end, ctx.lexicon);
+      if (groupState !== undefined) {
+        const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'group', name: doc.text.slice(toks[i]!.start, toks[end - 1]!.end), state: groupState, role: null });
+        i = m.last;
+        continue;
+      }
       if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
