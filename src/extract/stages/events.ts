@@ -129,9 +129,9 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     // "Russia had violated …", "North Korea's actions clearly violate …": auxiliaries, adverbs and the owner's noun between
     const between = (m: Mention) => sent.tokens.slice(m.last + 1, at);
     const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 5
-      && between(m).every((t, j, all) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && (t.lower === "'s" || t.lower === "'"))
+      && ((m.last >= at - 3 && !between(m).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')) || between(m).every((t, j, all) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && (t.lower === "'s" || t.lower === "'"))
         || (j === 1 && (all[0]!.lower === "'s" || all[0]!.lower === "'") && isLowerWord(t.text) && !ctx.lexicon.verbForms.has(t.lower)))
-      && (m.last >= at - 3 || between(m).some((t) => t.lower === "'s" || PERFORMATIVE_FILLER.has(t.lower)))).sort((a, b) => b.last - a.last)[0];
+      && (m.last >= at - 3 || between(m).some((t) => t.lower === "'s" || PERFORMATIVE_FILLER.has(t.lower))))).sort((a, b) => b.last - a.last)[0];
     subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
     if (!speaker || !subjects.length) return;
     for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
