@@ -83,6 +83,12 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     const del = firstOf(before(doc, m), (o) => o.refs.length === 1 && /delegation/.test(o.refs[0]!) && doc.entities.get(o.refs[0]!)?.state === m.state);
     if (del) { doc.entities.get(del.refs[0]!)!.aliases.add(m.text); m.refs = del.refs; }
   }
+  // "after huddling with his Venezuelan counterpart": the one person of that state the article names
+  for (const m of ordered) {
+    if (m.kind !== 'group' || !m.state || !/\bcounterparts?$/i.test(m.text) || /s$/i.test(m.text)) continue;
+    const persons = [...doc.entities.values()].filter((e) => e.kind === 'person' && e.state === m.state);
+    if (persons.length === 1) { persons[0]!.aliases.add(m.text); m.refs = [persons[0]!.id]; }
+  }
   for (const m of ordered) {
     if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
     const w = m.wants ?? '';
