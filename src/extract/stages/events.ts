@@ -163,8 +163,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   if (f.plural && !tgt.length) {
     // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
     // named (the host or chair) with each of the others — or, when only states meet, every pair
-    const allStates = src.every((id) => id.startsWith('state:'));
-    for (let i = 0; i < (allStates ? src.length : 1); i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
+    // "Foreign ministers of Peru, Chile and Bolivia met": the ministers of the first state stand for it among states
+    const states = src.map((id) => (!id.startsWith('state:') && doc.entities.get(id)?.kind === 'group' && doc.entities.get(id)?.state ? `state:${doc.entities.get(id)!.state}` : id));
+    const allStates = states.every((id) => id.startsWith('state:')) && src.some((id) => id.startsWith('state:'));
+    const sides = allStates ? [...new Set(states)] : src;
+    for (let i = 0; i < (allStates ? sides.length : 1); i++) for (let j = i + 1; j < sides.length; j++) add(sides[i]!, sides[j]!);
     return;
   }
   if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) return;
