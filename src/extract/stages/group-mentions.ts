@@ -2,7 +2,7 @@
 // "a delegation of France’s Armed Forces Ministry", "United Kingdom officials"), a state's
 // government as a whole ("Azerbaijani forces", "the German government"), descriptions
 // ("the delegation", "the two ministers") and pronouns.
-import type { Ctx, Doc, Sentence, Token } from '../document.js';
+import type { Ctx, Doc, Mention, Sentence, Token } from '../document.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../mention-utils.js';
 import { isLowerHyphenated, isLowerWord, startsLower, startsUpper } from '../word-shape.js';
@@ -22,11 +22,13 @@ const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'o
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
+  // "Ivo Mardon, Canada's ambassador to the UN,": a person's apposition describes that person, no group
+  const appositions = new Map<number, Mention[]>();
+  for (const m of doc.mentions) if (m.kind === 'person' && !m.dropped && m.appositionEnd !== undefined) (appositions.get(m.sentence) ?? appositions.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const sent of doc.sentences) {
-    // "Ivo Mardon, Canada's ambassador to the UN,": a person's apposition describes that person, no group
-    const appositions = doc.mentions.filter((m) => m.sentence === sent.index && m.kind === 'person' && !m.dropped && m.appositionEnd !== undefined);
+    const own = appositions.get(sent.index);
     for (let i = 0; i < sent.tokens.length; i++) {
-      const inside = appositions.find((m) => m.last < i && i <= m.appositionEnd!);
+      const inside = own?.find((m) => m.last < i && i <= m.appositionEnd!);
       if (inside) { i = inside.appositionEnd!; continue; }
       // a group starts with a determiner, a capital (a state), or a word of the group lexicons
       const t = sent.tokens[i]!;
