@@ -196,10 +196,16 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       const nextWord = frame.steps[n + 1];
       let j = k;
       const beforeSlot = nextWord?.kind === 'slot';
-      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && (isLowerOrHyphen(toks[j]!.text) || DATE_FILLER.has(toks[j]!.lower))) {
+      let words = 0;
+      while (words < step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower))) {
+        // "attended a NATO summit in Warsaw": a body or a state's adjective inside the gap before a word of the pattern
+        const named = nextWord?.kind === 'word' && !isLowerOrHyphen(toks[j]!.text) ? actorAt(doc, sent.index, j) : undefined;
+        if (named && named.first === j && (named.kind === 'organization' || (named.kind === 'state' && named.form === 'demonym'))) { j = named.last + 1; words++; continue; }
+        if (!isLowerOrHyphen(toks[j]!.text) && !DATE_FILLER.has(toks[j]!.lower)) break;
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
         j++;
+        words++;
       }
       k = j;
       continue;
