@@ -31,6 +31,8 @@ export interface Frame {
   speech: boolean;
   noun: boolean;
   performative: boolean;
+  /** The speaker of the sentence acts, whoever stands before the words ("said the accusations were baseless"). */
+  speakerActs: boolean;
   /** Speech verbs that are speech only beside a quotation ("he continued"). */
   needsQuote: boolean;
   /** Words that act only inside a quotation ("that is a lie"). */

@@ -128,6 +128,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
     // "Russia had violated …", "North Korea's actions clearly violate …": auxiliaries, adverbs and the owner's noun between
     const between = (m: Mention) => sent.tokens.slice(m.last + 1, at);
+    if (f.speakerActs) {
+      // "X said the accusations were baseless": the speaker rejects them
+      if (speaker) events.push(draftEvent(sent, match, speaker, match.objects.flatMap((m) => refsOf(doc, m, f.type))[0] ?? null, 0.7));
+      return;
+    }
     const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 5
       && ((m.last >= at - 3 && !between(m).some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')) || between(m).every((t, j, all) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && (t.lower === "'s" || t.lower === "'"))
         || (j === 1 && (all[0]!.lower === "'s" || all[0]!.lower === "'") && isLowerWord(t.text) && !ctx.lexicon.verbForms.has(t.lower)))
