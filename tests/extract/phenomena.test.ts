@@ -269,6 +269,11 @@ describe('extractArticle', () => {
     expect(a.entities.some((e) => e.name === 'Tomas Velk' || e.name === 'Christmas Eve')).toBe(false);
   });
 
+  it('reads no person in a body or an office written before a comma ("the Green Party, which …")', () => {
+    const a = extract('The Solidarity Party, which won two seats, said it would join the talks. Director General, the post he held, was new.');
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
   it('makes no group of the office in a person’s apposition', () => {
     const a = extract('Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.');
     expect(a.entities.filter((e) => e.kind === 'group')).toEqual([]);
