@@ -47,6 +47,18 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy", "between Mr Scholz and Mr Macron"
   if (!actorAt(doc, sent.index, k) && (SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') || HONORIFICS.has(toks[k]?.lower ?? '')) && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
+  // "called on the bloc's three leaders, Michel, von der Leyen and Metsola, to …": the persons listed after a plural description
+  if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
+    let j = k + 1;
+    for (let n = 0; j < toks.length && n < 7 && toks[j]!.text !== ','; n++) {
+      const named = actorAt(doc, sent.index, j);
+      if (named && (named.kind === 'state' || named.kind === 'organization') && isPoss(toks[named.last + 1]?.lower)) { j = named.last + 2; continue; }
+      if (!isLowerOrHyphen(toks[j]!.text) && !isPoss(toks[j]!.lower)) break;
+      j++;
+    }
+    const listed = toks[j]?.text === ',' && /s$/.test(toks[j - 1]?.lower ?? '') ? actorAt(doc, sent.index, j + 1) : undefined;
+    if (listed && listed.kind === 'person') { m = listed; k = j + 1; }
+  }
   // "blamed the militant group Ansar Khalid": a group named after its kind
   if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
     for (let j = k + 1; j < k + 5 && j < toks.length && isLowerOrHyphen(toks[j]!.text) && !PREPOSITIONS.has(toks[j]!.lower); j++) {
