@@ -138,6 +138,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
     // demands it of the subject of "must"
     const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
+    if (f.speakerActs) {
+      // "X said the accusations were baseless": the speaker rejects them
+      if (speaker) events.push(draftEvent(sent, match, speaker, match.objects.flatMap((m) => refsOf(doc, m, f.type))[0] ?? null, 0.7));
+      return;
+    }
     // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
     const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && actsBefore(sent, m, at, ctx)).sort((a, b) => b.last - a.last)[0];
     subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
