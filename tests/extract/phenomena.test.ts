@@ -164,6 +164,12 @@ describe('extractArticle', () => {
     ['a light verb for criticism ("leveled criticism at")',
       'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
       ['accusation Ines Marquardt->Peru']],
+    ['an unknown two-word name acting on someone, or named beside a known person',
+      'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
+      ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['"the president" as the president the article names most, not the last one named, nor the vice president',
+      'Chilean President Ines Marquardt flew to Lima. Marquardt met Peruvian President Ilario Santacruz there. Vice President Tomas Beraldi stayed home. The president later criticized Bolivia.',
+      ['accusation Ines Marquardt->Bolivia']],
   ];
   for (const [phenomenon, text, expected] of rows) {
     it(`finds ${phenomenon}`, () => {
@@ -220,6 +226,8 @@ describe('extractArticle', () => {
     ['future', 'German Chancellor Klaus Ehrenfeld will visit India next week.'],
     ['hypothetical', 'Turkish President Emre Kaplanoglu may meet Greek Prime Minister Nikos Vardakis in Athens.'],
     ['future', 'German Chancellor Klaus Ehrenfeld arrives later in the day for talks with Indian Prime Minister Arjun Mehrotra.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld is visiting India this weekend.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld will discuss trade when he meets Indian Prime Minister Arjun Mehrotra.'],
   ])('keeps a %s event only with its context', (context, text) => {
     const a = extract(text);
     expect(events(a)).not.toContainEqual(expect.stringMatching(/^(meeting|visit)/));
@@ -249,6 +257,16 @@ describe('extractArticle', () => {
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('makes no person of a word that opens an answer in an interview ("So I", "Had I")', () => {
+    const a = extract('So I said the talks failed. Had I known, I would have said so. Like I said, Chilean President Ines Marquardt spoke.');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ines Marquardt']);
+  });
+
+  it('makes no person of a storm or a title acting ("Hurricane Zeta slammed into", "Road Transport and Bridges Minister X")', () => {
+    const a = extract('Hurricane Zeta hit the Bahamas. Tropical Storm Eta received 20 inches of rain. Road Transport and Bridges Minister Obaidul Kader and Chilean President Ines Marquardt met.');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Ines Marquardt', 'Obaidul Kader']);
   });
 
   it('keeps relatives and experts out of the actors', () => {

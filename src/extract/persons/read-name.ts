@@ -26,8 +26,11 @@ export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx):
 }
 
 
-/** The last word of a name, the one news uses alone ("Macron"). */
-export const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+/** The last word of a name, the one news uses alone ("Macron"); before a regnal number ("Abdullah II"). */
+export const surnameOf = (name: string): string => {
+  const parts = name.split(/\s+/);
+  return (parts.length > 1 && /^[IVX]{1,4}$/.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? name;
+};
 
 /** A name without its honorific ("Mr. Ortiz" → "Ortiz"). */
 export function stripPrefix(name: string, { lexicon }: Ctx): string {

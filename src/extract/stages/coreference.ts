@@ -6,6 +6,13 @@ import type { Lexicon } from '../lexicon/types.js';
 import { mentionsIn } from '../mention-utils.js';
 import { isObject } from '../find-subject.js';
 
+// "the president" is not the vice president, nor a former one
+const SECOND_RANK = /^(vice|deputy|former|ex|assistant|under)\b/;
+const holds = (role: string | null, office: string): boolean => {
+  const r = (role ?? '').toLowerCase();
+  return r.includes(office) && (SECOND_RANK.test(office) || !SECOND_RANK.test(r));
+};
+
 const OPENING_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'on']);
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
@@ -65,6 +72,16 @@ function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => b
   return [];
 }
 
+// The entity passing `ok` that the sentences before m name most often, the nearest on a tie: in an
+// article about Obama's trip to Havana, "the president" is Obama even just after "President Castro".
+function mostNamed(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean, window: number): string[] {
+  const count = new Map<string, number>();
+  for (const o of before(doc, m, window)) for (const r of o.refs) if (ok(doc.entities.get(r)!)) count.set(r, (count.get(r) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [r, n] of count) if (!best || n > count.get(best)!) best = r;
+  return best ? [best] : [];
+}
+
 // Distinct persons named in the last few sentences before m that pass `ok`, in order of appearance.
 function recentPersons(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean): string[] {
   const out: string[] = [];
@@ -116,7 +133,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
     // "the president" keeps pointing to the same person through a long article
     else if (what === 'person') {
-      m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!) && (!m.state || e.state === m.state), 40);
+      m.refs = mostNamed(doc, m, (e) => e.kind === 'person' && holds(e.role, arg!) && (!m.state || e.state === m.state), 40);
       // "The president of Turkey vowed …" with no such president named: the office acts for its state
       if (!m.refs.length && m.state && doc.entities.has(`state:${m.state}`)) m.refs = [`state:${m.state}`];
     }

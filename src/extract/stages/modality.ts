@@ -9,6 +9,8 @@ const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can',
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
 /** News present for a scheduled trip: "arrives later in the day for talks", "heads to Beijing for a summit". */
 const SCHEDULED_MOTION = new Set(['arrives', 'heads', 'travels', 'flies', 'goes', 'leaves', 'departs', 'returns']);
+const PROGRESSIVE = new Set(['is', 'are', 'am', "'s", "'re"]);
+const FOR_LATER = new Set(['when', 'once', 'after', 'before', 'while']);
 /** "does not recognize": a standing position, not an act. */
 const STANDING = new Set(['does', 'do', "doesn't", "don't"]);
 
@@ -46,6 +48,39 @@ function scheduledTrip(toks: readonly { lower: string }[], at: number): boolean 
   return false;
 }
 
+// "the summit the two men are attending this weekend", "is visiting Beijing next week": the present
+// progressive with a time still to come is a plan, not news
+function presentForLater(toks: readonly { lower: string }[], at: number): boolean {
+  const w = toks[at]!.lower;
+  if (!w.endsWith('ing') || !PROGRESSIVE.has(toks[at - 1]?.lower ?? '')) return false;
+  for (let k = at + 1; k < Math.min(toks.length, at + 9); k++) {
+    const t = toks[k]!.lower;
+    if (t === ',' || t === ';' || t === '.' || t === 'but' || t === 'after' || t === 'since') return false;
+    if (t === 'weekend' && toks[k - 1]?.lower === 'this') return true;
+    if (t === 'tomorrow' || t === 'tonight') return true;
+    if ((t === 'next' || t === 'coming') && /^(week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|months)$/.test(toks[k + 1]?.lower ?? '')) return true;
+    if (t === 'later' && /^(this|today|in)$/.test(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+// "Richardson will discuss the sea when he meets China's navy commander": the act of a clause
+// that opens on "when" under a future main verb lies ahead too
+function underFutureMain(toks: readonly { lower: string }[], at: number): boolean {
+  let k = at - 1;
+  while (k >= Math.max(0, at - 4) && !FOR_LATER.has(toks[k]!.lower)) k--;
+  const w = toks[at]!.lower;
+  // "when he meets", "once they meet": a present verb, not "when he met"
+  const present = w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss')) || (/^(they|we|you|i)$/.test(toks[at - 1]?.lower ?? '') && !w.endsWith('ed'));
+  if (k < 0 || !FOR_LATER.has(toks[k]?.lower ?? '') || !present) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const t = toks[j]!.lower;
+    if (t === ';' || t === '.' || t === '"' || t === '“') return false;
+    if (t === 'will' || t === "'ll" || t === 'shall') return true;
+  }
+  return false;
+}
+
 /** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
 export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
   const negative = new Set(lexicon.frames.filter((f) => f.needsNegation).map((f) => f.id));
@@ -63,7 +98,7 @@ export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
       if (HYPOTHETICAL.has(w) && e.type !== 'threat') { ctx = 'hypothetical'; break; }
       if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
     }
-    if (!ctx && scheduledTrip(toks, e.triggerAt)) ctx = 'future';
+    if (!ctx && (scheduledTrip(toks, e.triggerAt) || presentForLater(toks, e.triggerAt) || underFutureMain(toks, e.triggerAt))) ctx = 'future';
     return ctx ? { ...e, context: ctx } : e;
   });
   return { ...doc, events };

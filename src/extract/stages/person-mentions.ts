@@ -12,7 +12,7 @@ import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
 import { markNonActor, opensApposition, readApposition } from '../persons/apposition.js';
 import { describedAsGroup } from '../group-described.js';
-import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
+import { actedUpon, actsUpon, assignRespectively, besidePerson, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
 import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
@@ -131,7 +131,8 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (toks[i - 2]?.lower === 'counterpart' || toks[i - 2]?.lower === 'counterparts' || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = knownForm(known, name);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
-      const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
+      // … or acting on someone, or named beside a person ("Ahmed Attaf and Antony Blinken discussed")
+      const acted = end - i >= 2 && end - i <= 3 && (actedUpon(sent, i, ctx) || actsUpon(doc, sent, end, ctx) || besidePerson(doc, sent, i, end));
       if (!(honorific || speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown && !honorific) { i = end - 1; continue; }
       const full = knownPerson(known, name);
