@@ -77,8 +77,11 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     const from = afterPlace(doc, sent, end + 1);
     let j = from;
     if (toks[j]?.text === ',') j++;
-    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
-    else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
+    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') {
+      j++;
+      // "…, and most recently former US President Donald Trump", "and later the Chinese leader"
+      while (LIST_ADVERBS.has(toks[j]?.lower ?? '')) j++;
+    } else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
     else if (toks[from]?.text !== ',') break;
     const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
     if (honorific) j++;
@@ -86,7 +89,9 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     if (!n || j === from) break;
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
-    const lead = toks[j - 1 - (honorific ? 1 : 0)]?.lower;
+    let lj = j - 1 - (honorific ? 1 : 0);
+    while (LIST_ADVERBS.has(toks[lj]?.lower ?? '')) lj--;
+    const lead = toks[lj]?.lower;
     const viaAnd = lead === 'and' || lead === 'or' || (lead === 'as' && asWellAs(toks, j - 3 - (honorific ? 1 : 0)));
     if (closedByAnd) endBeforeComma = end;
     closedByAnd = viaAnd;
@@ -100,6 +105,9 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   }
   return { objects, end };
 }
+
+/** Adverbs between "and" and the last item of a list of actors. */
+const LIST_ADVERBS = new Set(['most', 'recently', 'later', 'then', 'finally', 'also', 'lastly', 'afterwards', 'subsequently', 'separately']);
 
 const asWellAs = (toks: readonly Token[], j: number): boolean => toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as';
 

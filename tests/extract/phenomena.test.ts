@@ -167,6 +167,9 @@ describe('extractArticle', () => {
     ['an unknown two-word name acting on someone, or named beside a known person',
       'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
       ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['a list of persons met with adverbs before its last item ("and most recently X")',
+      'Hungarian Prime Minister Arpad Veres went on peace missions, meeting Russian President Anatoly Vereshin in Moscow, Chinese leader Li Wenhao in Beijing, and most recently Indian Prime Minister Arjun Mehrotra in Delhi.',
+      ['meeting Arpad Veres->Anatoly Vereshin', 'meeting Arpad Veres->Li Wenhao', 'meeting Arpad Veres->Arjun Mehrotra']],
     ['"the president" as the president the article names most, not the last one named, nor the vice president',
       'Chilean President Ines Marquardt flew to Lima. Marquardt met Peruvian President Ilario Santacruz there. Vice President Tomas Beraldi stayed home. The president later criticized Bolivia.',
       ['accusation Ines Marquardt->Bolivia']],
@@ -227,6 +230,8 @@ describe('extractArticle', () => {
     ['hypothetical', 'Turkish President Emre Kaplanoglu may meet Greek Prime Minister Nikos Vardakis in Athens.'],
     ['future', 'German Chancellor Klaus Ehrenfeld arrives later in the day for talks with Indian Prime Minister Arjun Mehrotra.'],
     ['future', 'German Chancellor Klaus Ehrenfeld is visiting India this weekend.'],
+    ['negated', 'German Chancellor Klaus Ehrenfeld cancelled his visit to India.'],
+    ['hypothetical', 'German Chancellor Klaus Ehrenfeld spoke of a proposed meeting with Indian Prime Minister Arjun Mehrotra.'],
     ['future', 'German Chancellor Klaus Ehrenfeld will discuss trade when he meets Indian Prime Minister Arjun Mehrotra.'],
   ])('keeps a %s event only with its context', (context, text) => {
     const a = extract(text);

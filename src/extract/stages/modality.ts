@@ -7,6 +7,10 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'didn\'
 const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'planned', 'plan', 'expected', 'scheduled', 'set', 'going', 'intends', 'intend', 'due', 'hopes', 'hope', 'wants', 'want', 'aims', 'seeks', 'future', 'upcoming', 'next', 'invited', 'invite', 'ready', 'willing', 'offered']);
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must', 'need', 'needs', 'possibly', 'perhaps', 'if', 'unless', 'possibility', 'possible', 'whether', 'likely', 'reportedly']);
 const DENY = new Set(['denied', 'denies', 'deny', 'denying', 'refused', 'refuses', 'declined']);
+/** "cancelled a planned meeting with", "the cancellation of the visit": an act called off did not happen. */
+const CALLED_OFF = new Set(['cancelled', 'canceled', 'cancels', 'cancel', 'cancelling', 'canceling', 'cancellation', 'postponed', 'postpones', 'postponement', 'scrapped', 'scraps', 'shelved', 'aborted']);
+/** "a proposed meeting", "the anticipated talks": an act only spoken of. */
+const SPOKEN_OF = new Set(['proposed', 'potential', 'prospective', 'anticipated', 'mooted', 'possible', 'hoped-for', 'long-awaited']);
 /** News present for a scheduled trip: "arrives later in the day for talks", "heads to Beijing for a summit". */
 const SCHEDULED_MOTION = new Set(['arrives', 'heads', 'travels', 'flies', 'goes', 'leaves', 'departs', 'returns']);
 const PROGRESSIVE = new Set(['is', 'are', 'am', "'s", "'re"]);
@@ -93,6 +97,8 @@ export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
       if (w === ',' || w === ';' || w === 'and' || w === 'but' || toks[k]!.quoted) break; // "would not back down and accused"
       if (NEGATION.has(w) || w.endsWith("n't")) { ctx = 'negated'; break; }
       if (DENY.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
+      if (CALLED_OFF.has(w) && e.type !== 'rejection') { ctx = 'negated'; break; }
+      if (SPOKEN_OF.has(w) && e.type !== 'threat' && e.type !== 'rejection') { ctx = 'hypothetical'; break; }
       // a threat is about the future: "will retaliate", "would boycott" are the threat itself
       if (FUTURE.has(w) && e.type !== 'threat') { ctx = 'future'; break; }
       if (HYPOTHETICAL.has(w) && e.type !== 'threat') { ctx = 'hypothetical'; break; }
