@@ -69,6 +69,8 @@ export interface Frame {
 /** Everything the stages need to know about the language and the world. */
 export interface Lexicon {
   states: Map<string, { code: string; name: string }>;
+  /** States whose persons news names family name first ("Wang Yi" is "Wang" alone). */
+  familyNameFirst: Set<string>;
   statePhrases: PhraseIndex<StateHit>;
   bodies: PhraseIndex<NamedBody>;
   /** Well-known office holders by name and by the forms news uses alone. */

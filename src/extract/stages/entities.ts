@@ -4,6 +4,7 @@
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
 import type { EntityKind, Fact } from '../../types/index.js';
 import { surnameOf } from './person-mentions.js';
+import { shortNames } from '../persons/read-name.js';
 
 /** Accent-free lowercase key of a name. */
 export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
@@ -114,7 +115,9 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const persons = live.filter((m) => m.kind === 'person');
   // full names first, so a surname met before its full name still joins it
   const fullNames = [...new Set(persons.map((m) => m.name).filter((n) => n.includes(' ')))];
-  const folded = fullNames.map((f) => ({ f, fold: fold(f), surname: fold(surnameOf(f)) }));
+  const stateOf = new Map<string, string>();
+  for (const m of persons) if (m.state && !stateOf.has(m.name)) stateOf.set(m.name, m.state);
+  const folded = fullNames.map((f) => ({ f, fold: fold(f), short: shortNames(f, stateOf.get(f), ctx.lexicon).map(fold) }));
   const memo = new Map<string, string>();
   const canonical = (name: string): string => {
     let c = memo.get(name);
@@ -124,7 +127,7 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     if (name.includes(' ')) c = folded.find((x) => x.f !== name && x.fold.endsWith(' ' + n))?.f ?? folded.find((x) => x.f !== name && sameButInitials(x.fold, n))?.f ?? name;
     else {
       // "Bolton" with "John R. Bolton" and "John Bolton": one person
-      const hits = [...new Set(folded.filter((x) => x.surname === n).map((x) => canonical(x.f)))];
+      const hits = [...new Set(folded.filter((x) => x.short.includes(n)).map((x) => canonical(x.f)))];
       c = hits.length === 1 ? hits[0]! : name;
     }
     memo.set(name, c);
