@@ -167,6 +167,9 @@ describe('extractArticle', () => {
     ['an unknown two-word name acting on someone, or named beside a known person',
       'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
       ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['"the West" as a group acted on, and "by phone" as no verb',
+      'Peruvian President Ilario Santacruz accused the West of trying to destroy Peru. Chilean President Ines Marquardt spoke with Santacruz by phone on Sunday, the White House said.',
+      ['accusation Ilario Santacruz->West', 'meeting Ines Marquardt->Ilario Santacruz']],
     ['a Chinese or Korean official named again by the family name, which comes first ("Wang" of "Wang Yi")',
       'Chinese Foreign Minister Wang Lihua met Peruvian President Ilario Santacruz. Later Wang accused Chile of meddling. North Korean leader Kim Song Chol spoke. Kim criticized Japan.',
       ['accusation Wang Lihua->Chile', 'accusation Kim Song Chol->Japan']],
@@ -265,6 +268,11 @@ describe('extractArticle', () => {
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('makes no meeting with whoever follows "by phone on Sunday,"', () => {
+    const a = extract('Chilean President Ines Marquardt spoke with Peruvian President Ilario Santacruz by phone on Sunday, the White House said.');
+    expect(events(a).filter((e) => e.startsWith('meeting'))).toEqual(['meeting Ines Marquardt->Ilario Santacruz']);
   });
 
   it('makes no person of a word that opens an answer in an interview ("So I", "Had I")', () => {
