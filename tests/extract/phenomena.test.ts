@@ -167,6 +167,9 @@ describe('extractArticle', () => {
     ['an unknown two-word name acting on someone, or named beside a known person',
       'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
       ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['"his government" as the state of the person "his" points to, and "criticism against X"',
+      'Chilean President Ines Marquardt spoke on Monday. His government has accused Peru of hypocrisy. Bolivia kept up a stream of criticism against Paraguay.',
+      ['accusation Chile->Peru', 'accusation Bolivia->Paraguay']],
     ['"the West" as a group acted on, and "by phone" as no verb',
       'Peruvian President Ilario Santacruz accused the West of trying to destroy Peru. Chilean President Ines Marquardt spoke with Santacruz by phone on Sunday, the White House said.',
       ['accusation Ilario Santacruz->West', 'meeting Ines Marquardt->Ilario Santacruz']],
@@ -268,6 +271,11 @@ describe('extractArticle', () => {
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('makes no actor of a bloc named as a region ("praised in the West")', () => {
+    const a = extract('Chilean President Ines Marquardt spoke. She was also praised in the West.');
+    expect(a.events.filter((e) => e.type === 'praise')).toEqual([]);
   });
 
   it('makes no meeting with whoever follows "by phone on Sunday,"', () => {

@@ -118,6 +118,15 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
       const near = firstOf(before(doc, m, 0), (o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
       m.refs = near ? near.refs : pick(doc, m, ctx.lexicon, ok);
     }
+    else if (w === 'owner-state') {
+      // "Castro spoke. His government criticizes the United States": the state of the person "his" is
+      const owner = pick(doc, m, ctx.lexicon, (e) => e.kind === 'person' && !!e.state)[0];
+      const state = owner ? doc.entities.get(owner)?.state : null;
+      if (state && !doc.entities.has(`state:${state}`)) {
+        doc.entities.set(`state:${state}`, { id: `state:${state}`, kind: 'state', name: ctx.lexicon.states.get(state)?.name ?? state, state, role: null, aliases: new Set(), order: doc.entities.size });
+      }
+      m.refs = state ? [`state:${state}`] : [];
+    }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {
       // "the two ministers" are two ministers; "the two leaders", "the pair" any two persons
