@@ -167,6 +167,9 @@ describe('extractArticle', () => {
     ['an unknown two-word name acting on someone, or named beside a known person',
       'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
       ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['a visit to a city that is not a capital ("landed in Tel Aviv", "arrived in Chongqing")',
+      'Chilean President Ines Marquardt landed in Tel Aviv on Monday. Peruvian President Ilario Santacruz arrived in Chongqing for talks.',
+      ['visit Ines Marquardt->Israel', 'visit Ilario Santacruz->China']],
     ['"his government" as the state of the person "his" points to, and "criticism against X"',
       'Chilean President Ines Marquardt spoke on Monday. His government has accused Peru of hypocrisy. Bolivia kept up a stream of criticism against Paraguay.',
       ['accusation Chile->Peru', 'accusation Bolivia->Paraguay']],
@@ -271,6 +274,12 @@ describe('extractArticle', () => {
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('reads a city as a place only after a locative, and "hails from" as no praise', () => {
+    const a = extract('Chilean President Ines Marquardt, who hails from Haifa, spoke. Charlotte Charles praised Peru.');
+    expect(events(a)).not.toContainEqual(expect.stringMatching(/^praise Ines Marquardt/));
+    expect(a.entities.some((e) => e.kind === 'state' && e.name === 'Israel')).toBe(true);
   });
 
   it('makes no actor of a bloc named as a region ("praised in the West")', () => {

@@ -70,6 +70,14 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases' | 'familyNameFi
     for (const n of h.names ?? []) add(n, { code: h.code, form: 'name' });
     for (const n of h.demonyms ?? []) add(n, { code: h.code, form: 'demonym' });
   }
+  // cities and provinces last: a state's own names win ("Georgia" is the state, not the US state)
+  if (!fs.existsSync(path.join(dir, 'places-phoenix.json'))) return;
+  const places = readJson('places-phoenix.json');
+  need(places.places && typeof places.places === 'object', 'places-phoenix.json', 'needs places (rerun node data/scripts/convert-phoenix-places.mjs)');
+  for (const [code, list] of Object.entries(places.places)) {
+    need(lex.states.has(code) && strings(list), 'places-phoenix.json', `places.${code} must be a known ISO3 code with a list of names`);
+    for (const n of list as string[]) if (!lex.statePhrases.matchAt(n.toLowerCase().split(' '), n.split(' '), 0).some((h) => h.words.length === n.split(' ').length)) lex.statePhrases.add(n, { code, form: 'place' });
+  }
 }
 
 const HAND_BODY: Fact = Object.freeze({ source: 'dictionary', dictionary: 'organizations' });

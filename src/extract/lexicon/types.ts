@@ -4,7 +4,8 @@ import type { PhraseIndex } from './phrase-index.js';
 import type { DatedPeople } from './dated-people.js';
 
 /** How a phrase names a state. */
-export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code';
+/** How a phrase names a state; a `place` (a city or province of places-phoenix.json) names only where something happens. */
+export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code' | 'place';
 
 /** A lexicon hit for a state. */
 export interface StateHit { code: string; form: StateForm }
