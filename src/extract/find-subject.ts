@@ -125,8 +125,11 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   const all = mentionsOf(doc, sent.index);
   const toks = sent.tokens;
   // "Papikyan’s trip to France": the possessor of a noun trigger
-  if (opts.noun && isPossessive(toks[at - 1])) {
-    const owner = all.find((m) => m.last === at - 2);
+  // "Scholz's three-day trip to China", "Putin's first state visit": adjectives may stand between
+  if (opts.noun) {
+    let j = at - 1;
+    while (j > at - 4 && j > 0 && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(toks[j]!.text) && !isPossessive(toks[j])) j--;
+    const owner = isPossessive(toks[j]) ? all.find((m) => m.last === j - 1) : undefined;
     if (owner) return [owner];
   }
   // "the calls by United Kingdom officials asking the United States …": a participle's actor is the

@@ -190,8 +190,14 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
   return undefined;
 }
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
-const passiveBy = (toks: readonly Token[], at: number, k: number): boolean =>
-  toks[k]?.lower === 'by' && (BE_FORMS.has(toks[at - 1]?.lower ?? '') || (toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? '')));
+// "was received by X", "was welcomed in Beijing by X": a passive whose agent follows, after a place at most
+const passiveBy = (toks: readonly Token[], at: number, k: number): boolean => {
+  if (!BE_FORMS.has(toks[at - 1]?.lower ?? '') && !(toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? ''))) return false;
+  if (toks[k]?.lower === 'by') return true;
+  if (!LOCATIVE_WORDS.has(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 6); j++) if (toks[j]!.lower === 'by') return true; else if (toks[j]!.text === ',' || !toks[j]!.cap && toks[j]!.lower !== 'the') return false;
+  return false;
+};
 const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
@@ -233,8 +239,9 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       k = j;
       continue;
     }
-    const slot = readSlot(doc, sent, k, frame, verbForms);
     // "was received by X": the passive's agent comes after "by" (the event stage swaps the sides)
+    if (passiveBy(toks, at, k) && toks[k]!.lower !== 'by') { if (frame.possessiveObject) return null; continue; }
+    const slot = readSlot(doc, sent, k, frame, verbForms);
     if (!slot) { if (step.optional || passiveBy(toks, at, k)) continue; return null; }
     objects = slot.objects;
     reciprocal = !!slot.reciprocal;

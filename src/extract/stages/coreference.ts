@@ -106,6 +106,13 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     const persons = [...doc.entities.values()].filter((e) => e.kind === 'person' && e.state === m.state);
     if (persons.length === 1) { persons[0]!.aliases.add(m.text); m.refs = [persons[0]!.id]; }
   }
+  // "The Russian president was greeted by Kim": the president of that state the article has named
+  for (const m of ordered) {
+    if (m.kind !== 'group' || !m.state || !/^the\b/i.test(m.text) || /s$/i.test(m.text) || /\bcounterpart$/i.test(m.text)) continue;
+    const office = m.text.toLowerCase().split(' ').at(-1)!;
+    const named = mostNamed(doc, m, (e) => e.kind === 'person' && e.state === m.state && holds(e.role, office), 40);
+    if (named.length) { doc.entities.get(named[0]!)!.aliases.add(m.text); m.refs = named; }
+  }
   for (const m of ordered) {
     if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
     const w = m.wants ?? '';

@@ -18,7 +18,7 @@ const LISTED_FORMS = new Set(['demonym', 'name', 'code']);
 const PLURAL_DESCRIPTION = /:2$|^group|^states/;
 /** Lowercase words that may open a group ("the delegation", "senior officials", "visiting ministers"). */
 const OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top', 'delegation', 'group', 'visiting']);
-const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'said', 'says']);
+const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'than', 'since', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'said', 'says']);
 
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
