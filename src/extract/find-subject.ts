@@ -121,6 +121,9 @@ function coordinatedAfter(sent: Sentence, m: Mention, all: Mention[]): Mention[]
 }
 
 /** The acting mentions for a trigger at token `at`, or [] when none can be found. */
+/** What may follow an inverted speaker ("…,” said Lavrov, who …", "said Lavrov on Monday"). */
+const INVERTED_END = new Set(['.', ',', ';', ':', '!', '?', '"', '”', "'", '’', 'on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'who', 'according', 'adding', 'told', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'from', 'to', 'as', 'of', 'and', '(', '-', '–', '—']);
+
 export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexicon, opts: { speech: boolean; noun: boolean }): Mention[] {
   const all = mentionsOf(doc, sent.index);
   const toks = sent.tokens;
@@ -192,7 +195,8 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   if (opts.speech && afterQuote) {
     for (let k = at + 1; k < Math.min(toks.length, at + 4); k++) {
       const m = all.find((o) => o.first === k);
-      if (m) return [m];
+      // "…, said Sergei Lavrov." ends on the speaker; "Sikorski, speaking in Warsaw, said Orbán was wrong" is what was said
+      if (m) return !toks[m.last + 1] || INVERTED_END.has(toks[m.last + 1]!.lower) ? [m] : [];
     }
   }
   return [];

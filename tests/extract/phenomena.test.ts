@@ -293,6 +293,17 @@ describe('extractArticle', () => {
     expect(a.events.filter((e) => e.type === 'praise')).toEqual([]);
   });
 
+  it('reads no inverted speaker in what a comma-set phrase says ("X, speaking in Lima, said Y was wrong")', () => {
+    const a = extract('Peruvian President Ilario Santacruz arrived. Many, speaking in Lima, said Santacruz was wrong. "No," said Santacruz, who was in Lima.');
+    expect(events(a).filter((e) => e.startsWith('statement Ilario Santacruz'))).toHaveLength(1); // the "No," alone
+  });
+
+  it('names a general without his rank and finds him again by surname before "Jr."', () => {
+    const a = extract('Gen. Tomas Beraldi Jr., the Chilean army chief, met Peruvian officials. Beraldi said the talks went well.');
+    const persons = a.entities.filter((e) => e.kind === 'person');
+    expect(persons.map((e) => e.name)).toEqual(['Tomas Beraldi Jr.']);
+  });
+
   it('makes no meeting with whoever follows "by phone on Sunday,"', () => {
     const a = extract('Chilean President Ines Marquardt spoke with Peruvian President Ilario Santacruz by phone on Sunday, the White House said.');
     expect(events(a).filter((e) => e.startsWith('meeting'))).toEqual(['meeting Ines Marquardt->Ilario Santacruz']);

@@ -27,10 +27,11 @@ export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx):
 }
 
 
-/** The last word of a name, the one news uses alone ("Macron"); before a regnal number ("Abdullah II"). */
+/** The last word of a name, the one news uses alone ("Macron"); before a regnal number or a generation
+ *  ("Abdullah II", "Charles Q. Brown Jr."). */
 export const surnameOf = (name: string): string => {
-  const parts = name.split(/\s+/);
-  return (parts.length > 1 && /^[IVX]{1,4}$/.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? name;
+  const parts = name.replace(/,/g, '').split(/\s+/);
+  return (parts.length > 1 && /^([IVX]{1,4}|Jr\.?|Sr\.?)$/.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? name;
 };
 
 /** A name without its honorific ("Mr. Ortiz" → "Ortiz"). */

@@ -123,7 +123,7 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text, ctx.lexicon)) { i = Math.max(i, end - 1); continue; }
       // "the Green Party, which …", "Royal Veterinary College, questioned", "Director General, …": a body or an office, no name
       if (ctx.lexicon.orgHeads.matchAt(sent.lower, sent.raw, end - 1).length || ctx.lexicon.titleHeads.matchAt(sent.lower, sent.raw, i).length) { i = end - 1; continue; }
-      const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
+      const name = stripPrefix(doc.text.slice(toks[i]!.start, toks[end - 1]!.end), ctx); // "Gen. Charles Q. Brown Jr." is Charles Q. Brown Jr.
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
