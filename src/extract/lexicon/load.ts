@@ -76,7 +76,7 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases' | 'familyNameFi
   need(places.places && typeof places.places === 'object', 'places-phoenix.json', 'needs places (rerun node data/scripts/convert-phoenix-places.mjs)');
   for (const [code, list] of Object.entries(places.places)) {
     need(lex.states.has(code) && strings(list), 'places-phoenix.json', `places.${code} must be a known ISO3 code with a list of names`);
-    for (const n of list as string[]) if (!lex.statePhrases.matchAt(n.toLowerCase().split(' '), n.split(' '), 0).some((h) => h.words.length === n.split(' ').length)) lex.statePhrases.add(n, { code, form: 'place' });
+    for (const n of list as string[]) lex.statePhrases.add(n, { code, form: 'place' }); // the first sense of a phrase is kept
   }
 }
 
