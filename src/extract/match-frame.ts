@@ -83,6 +83,8 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
       while (LIST_ADVERBS.has(toks[j]?.lower ?? '')) j++;
     } else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
     else if (toks[from]?.text !== ',') break;
+    // "joined NATO and the WTO": a body's name starts after its article
+    if (toks[j]?.lower === 'the' && !actorAt(doc, sent.index, j) && actorAt(doc, sent.index, j + 1)) j++;
     const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
     if (honorific) j++;
     const n = actorAt(doc, sent.index, j);
@@ -90,7 +92,7 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
     let lj = j - 1 - (honorific ? 1 : 0);
-    while (LIST_ADVERBS.has(toks[lj]?.lower ?? '')) lj--;
+    while (LIST_ADVERBS.has(toks[lj]?.lower ?? '') || (toks[lj]?.lower === 'the' && lj === j - 1)) lj--;
     const lead = toks[lj]?.lower;
     const viaAnd = lead === 'and' || lead === 'or' || (lead === 'as' && asWellAs(toks, j - 3 - (honorific ? 1 : 0)));
     if (closedByAnd) endBeforeComma = end;
