@@ -176,6 +176,9 @@ describe('extractArticle', () => {
     ['bodies coordinated after an article ("joined both NATO and the European Union", "accused NATO and the WTO")',
       'Estonia joined both NATO and the European Union in 2004. Chile accused NATO and the WTO of meddling.',
       ['agreement Estonia->NATO', 'agreement Estonia->European Union', 'accusation Chile->NATO', 'accusation Chile->World Trade Organization']],
+    ['a purpose clause told as done ("are using the case to urge X")',
+      'Chilean lawmakers are using the case to urge Peru to abandon the death penalty.',
+      ['demand Chilean lawmakers->Peru']],
     ['a visit to a city that is not a capital ("landed in Tel Aviv", "arrived in Chongqing")',
       'Chilean President Ines Marquardt landed in Tel Aviv on Monday. Peruvian President Ilario Santacruz arrived in Chongqing for talks.',
       ['visit Ines Marquardt->Israel', 'visit Ilario Santacruz->China']],
@@ -252,6 +255,7 @@ describe('extractArticle', () => {
     ['future', 'German Chancellor Klaus Ehrenfeld arrives later in the day for talks with Indian Prime Minister Arjun Mehrotra.'],
     ['future', 'German Chancellor Klaus Ehrenfeld is visiting India this weekend.'],
     ['negated', 'German Chancellor Klaus Ehrenfeld cancelled his visit to India.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld would use the summit to meet Indian Prime Minister Arjun Mehrotra.'],
     ['hypothetical', 'German Chancellor Klaus Ehrenfeld spoke of a proposed meeting with Indian Prime Minister Arjun Mehrotra.'],
     ['future', 'German Chancellor Klaus Ehrenfeld will discuss trade when he meets Indian Prime Minister Arjun Mehrotra.'],
   ])('keeps a %s event only with its context', (context, text) => {

@@ -85,6 +85,22 @@ function underFutureMain(toks: readonly { lower: string }[], at: number): boolea
   return false;
 }
 
+/** Verbs that put something to use for an act: "used the meeting to urge", "took the opportunity to thank". */
+const PUT_TO_USE = /^(use|used|uses|using|took|take|takes|taking|seized|seize|seizes|seizing|exploited|leveraged)$/;
+
+// "Rights groups are using the case to urge Indonesia", "in order to": a purpose clause whose act is
+// told as done, where any other "to <act>" ("invited X to visit", "agreed to meet") is still to come
+function purposeInfinitive(toks: readonly { lower: string }[], to: number): boolean {
+  if (toks[to - 1]?.lower === 'order' && toks[to - 2]?.lower === 'in') return true;
+  for (let j = to - 1; j >= Math.max(0, to - 6); j--) {
+    const w = toks[j]!.lower;
+    if (w === ',' || w === ';' || w === '.') return false;
+    // … unless the using is itself to come ("would use an executive order to add")
+    if (PUT_TO_USE.test(w)) return ![toks[j - 1]?.lower, toks[j - 2]?.lower].some((x) => x && (FUTURE.has(x) || HYPOTHETICAL.has(x) || x === 'to'));
+  }
+  return false;
+}
+
 /** Sets `context` on events whose trigger sits under a negation, a modal or a future marker. */
 export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
   const negative = new Set(lexicon.frames.filter((f) => f.needsNegation).map((f) => f.id));
@@ -102,7 +118,8 @@ export function markModality(doc: Doc, { lexicon }: Ctx): Doc {
       // a threat is about the future: "will retaliate", "would boycott" are the threat itself
       if (FUTURE.has(w) && e.type !== 'threat') { ctx = 'future'; break; }
       if (HYPOTHETICAL.has(w) && e.type !== 'threat') { ctx = 'hypothetical'; break; }
-      if (w === 'to' && k === e.triggerAt - 1) { ctx = 'future'; break; } // "invited X to visit"
+      // "invited X to visit", "agreed to meet": an act still to come; "used the talks to urge" is done
+      if (w === 'to' && k === e.triggerAt - 1) { if (!purposeInfinitive(toks, k)) ctx = 'future'; break; }
     }
     if (!ctx && (scheduledTrip(toks, e.triggerAt) || presentForLater(toks, e.triggerAt) || underFutureMain(toks, e.triggerAt))) ctx = 'future';
     return ctx ? { ...e, context: ctx } : e;
