@@ -159,7 +159,13 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
       const named = recentPersons(doc, m, (e) => (e.role ?? '').toLowerCase().includes(word));
       m.refs = named.length >= 2 ? named : lastDistinct(doc, m, 1, (e) => e.kind === 'group');
     }
-    else if (w === 'state') m.refs = doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
+    else if (w === 'state') {
+      // "…its invitation to Israel, urging the country to cease": acted upon, the country is the last other state named
+      const sent = doc.sentences[m.sentence]!;
+      const subjects = new Set(mentionsIn(doc, m.sentence).filter((o) => !o.dropped && o.last < m.first && o.refs.length && !isObject(sent, o, ctx.lexicon)).flatMap((o) => o.refs));
+      const other = isObject(sent, m, ctx.lexicon) && subjects.size ? lastDistinct(doc, m, 1, (e) => e.kind === 'state' && !subjects.has(e.id)) : [];
+      m.refs = other.length ? other : doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
+    }
     if (m.kind === 'description' && m.refs.length === 1) doc.entities.get(m.refs[0]!)?.aliases.add(m.text); // name forms, not pronouns
   }
   // "the delegation headed by X": X shares the delegation's meetings
