@@ -226,6 +226,7 @@ describe('extractArticle', () => {
     ['particles inside a name', 'CPJ Director Carlos Ibarra de la Vega said the trial was a sham.', 'Carlos Ibarra de la Vega', 'CPJ Director', null],
     ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
     ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
+    ['a short name that is a function word elsewhere, after an office', "Vietnam's President To Ban met Peruvian officials.", 'To Ban', 'President', 'VNM'],
     ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
     ['an apposition that opens on the office ("head of …")', 'Orhan Demirel, head of the Turkish Democratic Union, said the court was biased.', 'Orhan Demirel', 'Head', 'TUR'],
     ['an apposition with the state’s possessive ("Canada’s ambassador to the UN")', 'Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.', 'Ivo Mardon', 'Ambassador', 'CAN'],
@@ -270,6 +271,11 @@ describe('extractArticle', () => {
   it('ties an official named without a state to the dateline’s state', () => {
     const a = extract('NEW DELHI, Jan 5 (Reuters) - Defence Minister Arjun Mehrotra met Nepalese officials.\nHe said talks went well.\nNo details were given.');
     expect(a.entities.find((e) => e.name === 'Arjun Mehrotra')?.state).toBe('IND');
+  });
+
+  it('ties an untitled official to a dateline city run into the first sentence ("DHAKA U.S. Secretary …")', () => {
+    const a = extract('Kerry offers help\n\nDHAKA U.S. Secretary of State Lorne Avery offered help to investigate the attack.\nHome Minister Anwar Kabir rejected those claims.\nAvery met officials in the United States.');
+    expect(a.entities.find((e) => e.name === 'Anwar Kabir')?.state).toBe('BGD');
   });
 
   it('without a dateline, ties such an official to the state of the person who acted just before', () => {

@@ -19,10 +19,13 @@ export function datelineState(doc: Doc, { lexicon }: Ctx): string | null {
       let j = i;
       while (j < i + 3 && /^\p{Lu}{2,}\.?$/u.test(t[j]?.text ?? '')) j++;
       if (j === i || (j - i === 1 && t[i]!.text.length < 3)) continue;
-      if (!['(', '—', '–', ',', '-'].includes(t[j]?.text ?? '')) continue;
+      // "YEREVAN (Azatutyun) —", "MOSCOW, Jan 5 -", or a city run into the sentence ("DHAKA U.S. Secretary of State …")
+      const marked = ['(', '—', '–', ',', '-'].includes(t[j]?.text ?? '');
+      const runIn = i === 0 && /^\p{Lu}/u.test(t[j]?.text ?? '');
+      if (!marked && !runIn) continue;
       const words = t.slice(i, j).map((x) => x.text[0] + x.text.slice(1).toLowerCase());
       const hit = lexicon.statePhrases.matchAt(words.map((w) => w.toLowerCase()), words, 0)[0];
-      if (hit && hit.words.length === words.length) return hit.value.code;
+      if (hit && hit.words.length === words.length && (marked || hit.value.form === 'capital' || hit.value.form === 'place')) return hit.value.code;
     }
   }
   return null;

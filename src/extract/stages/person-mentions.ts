@@ -41,6 +41,11 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (!title) continue;
       let nameStart = title.end;
       let nameEnd = readName(doc, sent, nameStart, ctx);
+      // "Vietnam's President To Lam": after an office, a capitalized short word that is a function word elsewhere
+      if (nameEnd === nameStart && nameStart > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(toks[nameStart]?.text ?? '') && nameWord(toks[nameStart + 1])) {
+        const rest = readName(doc, sent, nameStart + 1, ctx);
+        if (rest > nameStart + 1 && rest - nameStart <= 3) nameEnd = rest;
+      }
       let apposed = false;
       // "The Italian foreign minister, Luigi Di Maio, joined …"
       if (nameEnd === nameStart && toks[nameStart]?.text === ',') {
