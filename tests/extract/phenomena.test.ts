@@ -320,6 +320,11 @@ describe('extractArticle', () => {
     expect(persons.map((e) => e.name)).toEqual(['Tomas Beraldi Jr.']);
   });
 
+  it('makes no statement of those spoken of in a passive ("were mentioned as possibilities", "was described as")', () => {
+    const a = extract('Senator Lena Ostrom of Minnesota and Governor Ivo Marek of Ohio were mentioned as possibilities. Marek was described as "tough" by the police.');
+    expect(a.events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
   it('makes no meeting with whoever follows "by phone on Sunday,"', () => {
     const a = extract('Chilean President Ines Marquardt spoke with Peruvian President Ilario Santacruz by phone on Sunday, the White House said.');
     expect(events(a).filter((e) => e.startsWith('meeting'))).toEqual(['meeting Ines Marquardt->Ilario Santacruz']);

@@ -157,6 +157,8 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   let objects = match.objects;
   const agents = passiveAgent(doc, sent, at);
   if (!agents.length && !f.speech && !f.noun && isPassive(sent, at)) return; // "has been accused of …" by nobody named
+  // "A, B and C were mentioned as possibilities": the ones spoken of do not speak
+  if (!agents.length && f.speech && !f.noun && isPassive(sent, at) && sent.tokens[at]!.lower !== 'quoted') return;
   if (agents.length && !f.speech) {
     objects = subjects;
     subjects = agents;
