@@ -226,6 +226,8 @@ describe('extractArticle', () => {
     ['particles inside a name', 'CPJ Director Carlos Ibarra de la Vega said the trial was a sham.', 'Carlos Ibarra de la Vega', 'CPJ Director', null],
     ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
     ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
+    ['a candidate with a party and a time prefix ("then-Republican contender X")', 'Ivo Marek, 60, hosted then-Republican contender Lorne Avery in Oslo.', 'Lorne Avery', 'Republican Contender', null],
+    ['a head of a field of policy before the name', "Peruvian officials met the EU's head of foreign policy Carla Brunetti.", 'Carla Brunetti', 'Head of Foreign Policy', null],
     ['a short name that is a function word elsewhere, after an office', "Vietnam's President To Ban met Peruvian officials.", 'To Ban', 'President', 'VNM'],
     ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
     ['an apposition that opens on the office ("head of …")', 'Orhan Demirel, head of the Turkish Democratic Union, said the court was biased.', 'Orhan Demirel', 'Head', 'TUR'],
