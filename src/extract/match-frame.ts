@@ -16,6 +16,7 @@ export interface FrameMatch {
 /** The words of the sentence that a match covers (its trigger words). */
 export const triggerText = (sent: Sentence, m: FrameMatch): string => sent.text.slice(sent.tokens[m.at]!.start - sent.start, sent.tokens[Math.max(m.at, m.end)]!.end - sent.start);
 
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
 const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on', 'with', 'toward', 'towards', 'to']);
@@ -232,6 +233,8 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
         // "attended a NATO summit in Warsaw": a body or a state's adjective inside the gap before a word of the pattern
         const named = nextWord?.kind === 'word' && !isLowerOrHyphen(toks[j]!.text) ? actorAt(doc, sent.index, j) : undefined;
         if (named && named.first === j && (named.kind === 'organization' || (named.kind === 'state' && named.form === 'demonym'))) { j = named.last + 1; words++; continue; }
+        // "are “not acceptable”": an opening quotation mark before a word of the pattern
+        if (nextWord?.kind === 'word' && OPENING_QUOTES.has(toks[j]!.text)) { j++; continue; }
         if (!isLowerOrHyphen(toks[j]!.text) && !DATE_FILLER.has(toks[j]!.lower)) break;
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
