@@ -7,7 +7,7 @@ import { isLowerWord } from './word-shape.js';
 
 const AUXILIARY = new Set(['have', 'has', 'had', 'having', 'be', 'is', 'was', 'were', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 const SPEECH = new Set<EventType>(['statement', 'accusation', 'praise', 'rejection', 'demand', 'threat']);
-const FIRST_PERSON_FILLERS = new Set(['will', 'would', 'shall', 'must', 'also', 'strongly', 'totally', 'fully', 'firmly', 'again', 'do', 'did', 'can', 'could', 'and', 'not', 'never', 'hereby', "'ll", "'d"]);
+const FIRST_PERSON_FILLERS = new Set(['will', 'would', 'shall', 'must', 'also', 'are', 'am', "'re", "'m", 'very', 'deeply', 'so', 'strongly', 'totally', 'fully', 'firmly', 'again', 'do', 'did', 'can', 'could', 'and', 'not', 'never', 'hereby', "'ll", "'d"]);
 const NOT_A_NOUN = new Set(['that', 'the', 'a', 'an', 'to', 'his', 'her', 'its', 'their', 'in', 'on', 'by']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no', "'s"]);
 const INFLECTED = /(ed|ing|en)$/;
