@@ -183,6 +183,11 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
     }
     if (LINKERS.has(t.lower)) {
       const m = actorAt(doc, sent.index, j + 1) ?? (toks[j + 1]?.lower === 'the' ? actorAt(doc, sent.index, j + 2) : undefined);
+      // "condemned the invasion of Ukraine by Russia": the agent after "by" acted, not the one it befell
+      if (m && t.lower === 'of' && toks[m.last + 1]?.lower === 'by') {
+        const agent = actorAt(doc, sent.index, m.last + 2) ?? (toks[m.last + 2]?.lower === 'the' ? actorAt(doc, sent.index, m.last + 3) : undefined);
+        if (agent) return agent;
+      }
       if (m) return m;
     }
     // "reject proposed Israeli changes": a state adjective inside the object phrase
