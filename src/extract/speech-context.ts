@@ -29,6 +29,11 @@ export function firstPersonBefore(sent: Sentence, at: number): boolean {
   return false;
 }
 
+/** Irregular past forms of speech and meeting verbs. */
+const PAST_FORMS = new Set(['said', 'told', 'met', 'held', 'spoke', 'wrote', 'made', 'gave', 'sent', 'struck']);
+/** Nouns of time after "the" that end a phrase before a verb ("in the past said", "over the weekend met"). */
+const TIME_NOUNS_AFTER_THE = new Set(['past', 'weekend', 'week', 'month', 'year', 'day', 'morning', 'evening', 'afternoon', 'night', 'meantime', 'interim', 'end']);
+
 // Words after which a trigger word is a noun or an adjective, not the verb.
 const NOT_A_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'over', 'of', 'for', 'about', 'any', 'no', 'against', 'without', 'amid', 'into', 'in', 'on', 'at', 'from', 'with', 'upon', 'under']);
 
@@ -51,7 +56,9 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   const m = mentionsIn(doc, sent.index).find((o) => !o.dropped && o.last === at - 1);
   if (m) return m.kind === 'state' && (m.form === 'demonym' || toks[m.first - 1]?.lower === 'a' || toks[m.first - 1]?.lower === 'an');
   // "a consistent demand" is a noun; "a declaration demanding that …" is a participle
-  return isLowerWord(prev.text) && NOUN_DETERMINERS.has(toks[at - 2]?.lower ?? '') && !prev.lower.endsWith('ly') && !toks[at]!.lower.endsWith('ing');
+  // … but "China has in the past said": a past tense after a time phrase is the verb
+  const past = /ed$/.test(toks[at]!.lower) || PAST_FORMS.has(toks[at]!.lower);
+  return isLowerWord(prev.text) && NOUN_DETERMINERS.has(toks[at - 2]?.lower ?? '') && !prev.lower.endsWith('ly') && !toks[at]!.lower.endsWith('ing') && !(past && TIME_NOUNS_AFTER_THE.has(prev.lower));
 }
 
 // Who speaks the quotation in sentence s: the speaker of its narration, or of the quotation it continues.
