@@ -93,7 +93,8 @@ function mainSubject(sent: Sentence, all: Mention[], at: number, lexicon: Lexico
   const before = all.find((m) => (m.appositionEnd ?? m.last) === at - 2 || m.last === at - 2);
   if (before && toks.slice(Math.max(0, before.first - 6), before.first).some((t, n, w) => t.lower === 'with' && (n > 0 ? w[n - 1]!.text : toks[Math.max(0, before.first - 6) - 1]?.text) === ',')) return before;
   // "In a briefing that included Newsom, Trump denied …": the main clause starts after the opening phrase
-  const opening = PREPOSITIONS.has(toks[0]?.lower ?? '') || SUBORDINATORS.has(toks[0]?.lower ?? '') ? toks.findIndex((t) => t.text === ',') : -1;
+  // ("According to Kyodo News, the city government … urging": the source that reports is no subject either)
+  const opening = PREPOSITIONS.has(toks[0]?.lower ?? '') || SUBORDINATORS.has(toks[0]?.lower ?? '') || toks[0]?.lower === 'according' ? toks.findIndex((t) => t.text === ',') : -1;
   for (const m of [...all].sort((a, b) => a.first - b.first)) {
     if (m.first >= at) return undefined;
     if (m.first < opening) continue;
