@@ -417,6 +417,14 @@ describe('extractArticle', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Rather');
   });
 
+  it('makes a person of an office one person holds when the article names nobody in it ("the Saudi king")', () => {
+    const a = extract('Chilean President Ines Marquardt wrote to the Saudi king. The Peruvian foreign minister met Marquardt. Peruvian President Ilario Santacruz spoke. The Peruvian president praised Chile.');
+    const persons = a.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.state]);
+    expect(persons).toContainEqual(['Saudi king', 'SAU']);
+    expect(persons).toContainEqual(['Peruvian foreign minister', 'PER']);
+    expect(persons.filter(([n]) => /president$/i.test(n!))).toEqual([]); // the president is named
+  });
+
   it('makes unnamed officials one group of their state', () => {
     const a = extract('A senior British official said London would respond.');
     expect(a.entities.find((e) => e.kind === 'group')).toMatchObject({ name: 'British officials', state: 'GBR' });

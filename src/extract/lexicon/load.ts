@@ -119,6 +119,8 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const p of t.prefixes) lex.titlePrefixes.add(p);
   for (const [k, v] of Object.entries(t.state ?? {})) lex.titleState.set(k, v as string | null);
   for (const p of t.plural ?? []) lex.pluralTitles.add(p);
+  need(t.unique === undefined || strings(t.unique), 'titles.json', 'unique must be a list of offices');
+  for (const u of t.unique ?? []) lex.uniqueOffices.add(u);
   for (const p of t.nonActor ?? []) lex.nonActorRoles.add(p);
   lex.nonActorOrgWords.push(...(t.nonActorOrgWords ?? []));
   const g = readJson('groups.json');
@@ -240,7 +242,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
   dir = from;
   const lex: Lexicon = {
     states: new Map(), familyNameFirst: new Set(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
-    titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
+    titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), uniqueOffices: new Set(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), kindNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
     datedPeople: new DatedPeople(() => []), boilerplate: [], frames: [], typeCodes: new Map(), triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),

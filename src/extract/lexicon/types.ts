@@ -82,6 +82,8 @@ export interface Lexicon {
   titleModifiers: PhraseIndex<string>;
   titlePrefixes: Set<string>;
   titleState: Map<string, string | null>;
+  /** Offices one person holds in a state at a time ("king", "foreign minister"): "the Saudi king" is a person. */
+  uniqueOffices: Set<string>;
   pluralTitles: Set<string>;
   /** Roles of people who are not actors (relatives, witnesses, experts). */
   nonActorRoles: Set<string>;

@@ -142,7 +142,7 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
     return last;
   }
   let j = i;
-  if (GROUP_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  if (GROUP_DETERMINERS.has(toks[j]?.lower ?? '') && mentionAt(doc, sent.index, j)?.first !== j) j++; // not the article of "the Saudi"
   if (toks[j]?.lower === 'group' && toks[j + 1]?.lower === 'of') j += 2;
   if (toks[j]?.lower === 'visiting' || toks[j]?.lower === 'senior' || toks[j]?.lower === 'top') j++;
   const sm = mentionAt(doc, sent.index, j);
@@ -198,6 +198,11 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   const single = lexicon.titleHeads.matchAt(sent.lower, sent.raw, k)[0];
   if (!lexicon.groupNouns.has(noun) && single && !also.length && !startsUpper(toks[k + single.words.length]?.text ?? '')) {
     const last = k + single.words.length - 1;
+    if (lower[i] === 'the' && k === adjStart && soleHolder(doc, lexicon, sm.state!, single.value)) {
+      // "wrote to the Saudi king": one person holds the office, and the article names no one in it
+      addMention(doc, { sentence: sent.index, first: i + 1, last, kind: 'person', name: doc.text.slice(toks[i + 1]!.start, toks[last]!.end), state: sm.state, role: titleCase(single.value) });
+      return last;
+    }
     addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: `${demonymOf(doc, sm.state!, sm.name)} officials`, state: sm.state, role: null, plural: true });
     return last;
   }
@@ -226,6 +231,14 @@ function isGroupNoun(w: string, next: string, lexicon: Lexicon): boolean {
 function isAdjective(t: Token, lexicon: Lexicon): boolean {
   return isLowerHyphenated(t.text) && !DET_OR_VERB.has(t.lower) && !lexicon.verbForms.has(t.lower) && !t.lower.endsWith('ed');
 }
+
+// Whether an office is held by one person at a time and the article names nobody in it for that state.
+function soleHolder(doc: Doc, lexicon: Lexicon, state: string, office: string): boolean {
+  if (!lexicon.uniqueOffices.has(office)) return false;
+  return !doc.mentions.some((m) => m.kind === 'person' && !m.dropped && m.state === state && (m.role ?? '').toLowerCase().includes(office));
+}
+
+const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 // The adjective the text uses for a state, else its name ("United Kingdom officials").
 function demonymOf(doc: Doc, code: string | null, fallback: string): string {
