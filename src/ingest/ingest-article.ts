@@ -22,21 +22,23 @@ export interface IngestOptions {
 }
 
 /** Stores one article with its extracted events; returns what happened. Throws if extraction or the write fails. */
-export function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): IngestOutcome {
+export async function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const text = input.text;
   if (typeof text !== 'string' || !text.trim()) throw new Error('the article has no text');
   const hash = contentHash(text);
   const url = input.url?.trim() || null;
-  const dup = store.findDuplicate({ url, contentHash: hash });
+  const dup = await store.findDuplicate({ url, contentHash: hash });
   if (dup) return { status: 'duplicate', id: dup, duplicateOf: dup };
 
-  const id = uniqueId(input.id?.trim() || idFromContent(input.title, hash), (x) => store.hasArticle(x));
+  const id = await uniqueId(input.id?.trim() || idFromContent(input.title, hash), (x) => store.hasArticle(x));
   const extracted = (options.extract ?? extractArticle)({ ...input, id, url, text });
   const record = {
     id, url, title: input.title ?? extracted.title ?? null, source: input.source ?? null,
     date: input.date ?? extracted.date ?? null, text, contentHash: hash,
     ingestedAt: (options.now?.() ?? new Date()).toISOString(),
   };
-  store.transaction(() => store.writeArticle(planArticle(store, record, { ...extracted, id }, options.rules ?? NO_RULES)));
+  // planned outside the write: a PostgreSQL transaction then holds its locks for the inserts alone
+  const plan = await planArticle(store, record, { ...extracted, id }, options.rules ?? NO_RULES);
+  await store.writeArticle(plan);
   return { status: 'added', id, article: { ...extracted, id } };
 }

@@ -49,7 +49,7 @@ const logged: unknown[] = [];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-fuzz-'));
-  store = openStore(path.join(dir, 'fuzz.db'));
+  store = await openStore(path.join(dir, 'fuzz.db'));
   graph = createGraph();
   const webRoot = path.join(dir, 'web');
   fs.mkdirSync(webRoot);
@@ -80,15 +80,15 @@ function generator(rand: () => number) {
   const junk = (n: number) => Array.from({ length: n }, () => String.fromCharCode(int(0, 0xffff))).join('');
   const enc = (s: string) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '?'));
 
-  const ids = () => {
+  const ids = async () => {
     const actors = graph.nodes();
     const events = graph.edges();
-    const articles = store.articleIds();
+    const articles = await store.articleIds();
     return { actors, events, articles };
   };
   const HOSTILE = ['..', '%2e%2e', '..%2F..%2Fetc%2Fpasswd', '%00', 'a%0Ab', '%ZZ', '%E0%A4%A', '%2F', '%5C', 'x'.repeat(400), '%F0%9F%98%80', 'null', 'undefined', '-1', '%20', '.'];
-  const id = (kind: 'actors' | 'events' | 'articles') => {
-    const real = ids()[kind];
+  const id = async (kind: 'actors' | 'events' | 'articles') => {
+    const real = (await ids())[kind];
     if (real.length && chance(0.5)) return enc(pick(real));
     return chance(0.6) ? pick(HOSTILE) : enc(junk(int(1, 12)));
   };
@@ -111,9 +111,9 @@ function generator(rand: () => number) {
   };
 
   const PATHS: Array<() => string> = [
-    () => '/api/health', () => '/api/graph', () => '/api/search', () => '/api/events', () => `/api/events/${id('events')}`,
-    () => '/api/deleted', () => `/api/actors/${id('actors')}`, () => `/api/actors/${id('actors')}/meetings`,
-    () => `/api/actors/${id('actors')}/neighbors`, () => '/api/articles', () => `/api/articles/${id('articles')}`, () => '/api/relations',
+    () => '/api/health', () => '/api/graph', () => '/api/search', () => '/api/events', async () => `/api/events/${await id('events')}`,
+    () => '/api/deleted', async () => `/api/actors/${await id('actors')}`, async () => `/api/actors/${await id('actors')}/meetings`,
+    async () => `/api/actors/${await id('actors')}/neighbors`, () => '/api/articles', async () => `/api/articles/${await id('articles')}`, () => '/api/relations',
     () => '/api/path', () => `/api/states/${iso()}/relations`, () => `/api/dyads/${iso()}/${iso()}`, () => '/api/stats', () => '/api/export',
     () => '/api/openapi.json', () => '/api/docs', () => '/api/docs/docs.js', () => '/', () => '/index.html', () => `/api/${enc(junk(4))}`,
     () => `/${pick(HOSTILE)}/${pick(HOSTILE)}`,
@@ -154,7 +154,7 @@ function generator(rand: () => number) {
     () => [pick(['application/xml', 'multipart/form-data', 'image/png', '', 'application/json; charset=latin1', 'text/plain; charset=utf-16le', 'application/jsonl']), Buffer.from(pick(TEXTS))],
   ];
 
-  return (): Case => {
+  return async (): Case => {
     const method = pick(['GET', 'GET', 'GET', 'GET', 'POST', 'POST', 'DELETE', 'HEAD', 'PUT', 'PATCH', 'OPTIONS']);
     const headers: Record<string, string> = {};
     const auth = pick(['none', 'none', 'right', 'right', 'right', 'wrong', 'raw', 'basic']);
@@ -175,13 +175,13 @@ function generator(rand: () => number) {
       }
     }
     // writes aim at the one write resource half of the time, so the write guard and the store are well exercised
-    const target = write(method) && chance(0.5) ? (method === 'POST' ? '/api/articles' : `/api/articles/${id('articles')}`) : pick(PATHS)();
+    const target = write(method) && chance(0.5) ? (method === 'POST' ? '/api/articles' : `/api/articles/${await id('articles')}`) : pick(PATHS)();
     return { method, path: `${target}${chance(0.7) && write(method) ? '' : query()}`, headers, body, authorized: auth === 'right' };
   };
 }
 
 /** Store counts and the graph's serialization. */
-const snapshot = () => JSON.stringify({ stats: store.stats(), graph: graph.export() });
+const snapshot = async () => JSON.stringify({ stats: await store.stats(), graph: graph.export() });
 const keys = (g: DiploGraph) => JSON.stringify([g.nodes().sort(), g.edges().sort()]);
 
 describe('every route of createApp under random and mutated requests', () => {
@@ -194,7 +194,7 @@ describe('every route of createApp under random and mutated requests', () => {
     for (; tried < CASES && Date.now() - t0 < CAP_MS; tried++) {
       const c = next();
       const writes = write(c.method);
-      const before = writes ? snapshot() : '';
+      const before = writes ? await snapshot() : '';
       let res;
       try {
         res = await server.send(c.method, c.path, c.headers, c.body);
@@ -210,15 +210,15 @@ describe('every route of createApp under random and mutated requests', () => {
         if (typeof err?.code !== 'string' || typeof err.message !== 'string') failures.push(`${where}: not a JSON error: ${res.text.slice(0, 120)}`);
       }
       if (writes && !c.authorized && res.status < 400) failures.push(`${where}: a write without the token succeeded`);
-      if (writes && res.status >= 400 && snapshot() !== before) failures.push(`${where}: a rejected write changed the store or graph`);
+      if (writes && res.status >= 400 && await snapshot() !== before) failures.push(`${where}: a rejected write changed the store or graph`);
       if (failures.length >= 10) break;
     }
-    console.log(`fuzz: ${tried} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; ${store.stats().articles} articles stored`);
+    console.log(`fuzz: ${tried} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}; ${(await store.stats()).articles} articles stored`);
     expect(failures).toEqual([]);
     expect(tried).toBeGreaterThan(0);
 
     const health = await server.send('GET', '/api/health');
     expect(health.status).toBe(200);
-    expect(keys(graph)).toBe(keys(graphFromStore(store)));
+    expect(keys(graph)).toBe(keys(await graphFromStore(store)));
   }, CAP_MS + 60_000);
 });

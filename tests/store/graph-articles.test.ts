@@ -6,10 +6,10 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
 
 const opened: Store[] = [];
-afterEach(() => opened.splice(0).forEach((s) => s.close()));
+afterEach(async () => opened.splice(0).forEach(async (s) => await s.close()));
 
-function filled(): Store {
-  const s = openStore(':memory:');
+async function filled(): Store {
+  const s = await openStore(':memory:');
   opened.push(s);
   const putin = entity('person:vladimir-putin', 'Vladimir Putin', { state: 'RUS', aliases: ['Putin'] });
   const erdogan = entity('person:recep-erdogan', 'Recep Tayyip Erdogan', { state: 'TUR' });
@@ -21,28 +21,28 @@ function filled(): Store {
     ['a3', fixedExtractor([{ ...putin, aliases: ['the Russian president'] }, erdogan], [meet('e1'), meet('e2')])],
     ['a4', fixedExtractor([], [])],
   ];
-  for (const [id, extract] of runs) ingestArticle(s, { id, date: '2023-09-05', text: `Putin met Erdogan (${id}).` }, { extract });
+  for (const [id, extract] of runs) await ingestArticle(s, { id, date: '2023-09-05', text: `Putin met Erdogan (${id}).` }, { extract });
   return s;
 }
 
 describe('graphArticles', () => {
-  it('streams every article in ingestion order as the per-article reads give them', () => {
-    const s = filled();
+  it('streams every article in ingestion order as the per-article reads give them', async () => {
+    const s = await filled();
     const all = [...s.graphArticles()];
     expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
     expect(all).toEqual([...s.graphArticles(['a1', 'a2', 'a3', 'a4'])]);
   });
 
-  it('lists each canonical event once, under its first report', () => {
-    const s = filled();
+  it('lists each canonical event once, under its first report', async () => {
+    const s = await filled();
     const events = [...s.graphArticles()].flatMap((a) => a.events.map((e) => e.id));
     expect(events.length).toBeGreaterThan(1);
     expect(new Set(events).size).toBe(events.length);
-    expect(s.stats().events).toBe(events.length);
+    expect((await s.stats()).events).toBe(events.length);
   });
 
-  it('gives the named articles in the order asked, skipping unknown ids', () => {
-    const s = filled();
+  it('gives the named articles in the order asked, skipping unknown ids', async () => {
+    const s = await filled();
     expect([...s.graphArticles(['a3', 'nope', 'a1'])].map((a) => a.id)).toEqual(['a3', 'a1']);
   });
 });

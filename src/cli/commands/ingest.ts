@@ -29,20 +29,20 @@ export function ingestSummaryText(s: IngestSummary, seconds: number, verbose = f
 }
 
 /** Runs ingest; returns the exit code (2 when some input failed). */
-export function runIngest(paths: string[], flags: IngestFlags): number {
+export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const dateProblem = badDate(flags.date);
   if (dateProblem) {
     printError(null, dateProblem);
     return EXIT.badInput;
   }
-  const store = openStore(flags.db ?? dbPathFromEnv());
+  const store = await openStore(flags.db ?? dbPathFromEnv());
   try {
-    applyMergeRules(store, loadMergeRules(flags.merges));
+    await applyMergeRules(store, loadMergeRules(flags.merges));
     const bar = ingestProgressBar(flags.quiet || flags.json);
     const t0 = performance.now();
     let summary: IngestSummary;
     try {
-      summary = ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
+      summary = await ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
     } finally {
       bar.stop();
     }
@@ -51,7 +51,7 @@ export function runIngest(paths: string[], flags: IngestFlags): number {
     else process.stdout.write(ingestSummaryText(summary, seconds, flags.verbose) + '\n');
     return summary.failed.length ? EXIT.badInput : EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -68,9 +68,9 @@ export function registerIngest(program: Command): void {
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'list every duplicate article, not one line per file')
     .addHelpText('after', '\nThe same article twice (same URL or same text) is stored once. Exit status 2 when any input failed.')
-    .action((paths: string[], flags: IngestFlags) => {
+    .action(async (paths: string[], flags: IngestFlags) => {
       try {
-        process.exitCode = runIngest(paths, flags);
+        process.exitCode = await runIngest(paths, flags);
       } catch (err) {
         printError(null, (err as Error).message);
         process.exitCode = EXIT.failure;

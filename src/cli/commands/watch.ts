@@ -10,14 +10,14 @@ interface WatchFlags { db?: string; merges: string; once?: boolean; quiet?: bool
 
 /** Runs the watcher; resolves with the exit code (2 when `--once` saw a source fail). */
 export async function runWatch(flags: WatchFlags): Promise<number> {
-  const store = openStore(flags.db ?? dbPathFromEnv());
+  const store = await openStore(flags.db ?? dbPathFromEnv());
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const rules = loadMergeRules(flags.merges);
-    const n = store.sources.list().length;
+    const n = (await store.sources.list()).length;
     if (!n) {
       printError(null, 'no sources to watch; add one with `diplograph sources add URL`');
       return EXIT.badInput;
@@ -31,7 +31,7 @@ export async function runWatch(flags: WatchFlags): Promise<number> {
         if (line.outcome === 'failed') totals.failed++;
         if (!flags.quiet) say(itemLine(source, line));
       },
-      onPoll: (r: PollReport) => say(`[${new Date().toISOString().slice(11, 19)}] ${pollLine(r, store.sources.get(r.sourceId)?.name ?? null)}`
+      onPoll: (r: PollReport, source) => say(`[${new Date().toISOString().slice(11, 19)}] ${pollLine(r, source.name)}`
         + ` | ${totals.ingested} ingested, ${totals.failed} failed since start`),
       onError: (err) => printError(null, `the database cannot be written (${err.message}); trying again later`),
     });
@@ -47,7 +47,7 @@ export async function runWatch(flags: WatchFlags): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    store.close();
+    await store.close();
   }
 }
 
