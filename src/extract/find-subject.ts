@@ -5,6 +5,7 @@ import type { Doc, Mention, Sentence } from './document.js';
 import type { Lexicon } from './lexicon/types.js';
 import { HONORIFICS, PREPOSITIONS, isPossessive, mentionsIn } from './mention-utils.js';
 import { isActor } from './stages/coreference.js';
+import { isLowerWord } from './word-shape.js';
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'once', 'until', 'although', 'though', 'where']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
@@ -215,13 +216,18 @@ export function isPassive(sent: Sentence, at: number): boolean {
   return BE.has(toks[k]?.lower ?? '') && PARTICIPLE.test(toks[at]!.lower) && toks[at + 1]?.lower !== 'to';
 }
 
-/** The agents of a passive trigger ("was accused by Moscow of …", "was condemned by A, B and C"), or []. */
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+const AUX_WORDS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'and', 'or', 'but']);
+
+/** The agents of a passive at `at` ("was signed by A and B"), or of a participle after its noun ("a deal brokered by A"). */
 export function passiveAgent(doc: Doc, sent: Sentence, at: number): Mention[] {
   const toks = sent.tokens;
   let b = at - 1;
   while (b >= 0 && (toks[b]!.lower.endsWith('ly') || toks[b]!.lower === 'not' || toks[b]!.lower === 'also')) b--;
-  if (!BE.has(toks[b]?.lower ?? '')) return [];
   if (!AGENT_PARTICIPLE.test(toks[at]!.lower)) return [];
+  // "a ceasefire brokered by Russia and Turkey", "the deal, signed by …": a participle after its noun, "by" right after
+  const reduced = toks[at + 1]?.lower === 'by' && (toks[b]?.text === ',' || (isLowerWord(toks[b]?.text ?? '') && !PRONOUN_WORDS.has(toks[b]!.lower) && !AUX_WORDS.has(toks[b]!.lower)));
+  if (!BE.has(toks[b]?.lower ?? '') && !reduced) return [];
   // "was described as illegitimate by …", "was signed in 1972 by …"
   for (let k = at + 1; k < Math.min(toks.length, at + 9); k++) {
     const w = toks[k]!.lower;

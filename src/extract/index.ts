@@ -26,6 +26,7 @@ export function runPipeline(input: ArticleInput): Doc {
 /** Extracts the actors and diplomatic events of one article. Never throws on odd text. */
 export function extractArticle(input: ArticleInput): ExtractedArticle {
   let doc: Doc;
+  loadLexicon(); // a broken data file fails loudly here (it is loaded once), odd text below does not
   try { doc = runPipeline(input); } catch (e) {
     // lenient on text: a bug on odd input yields no events, not a crash
     return { id: input.id ?? 'article', title: input.title ?? null, date: validDate(input.date), entities: [], events: [] };

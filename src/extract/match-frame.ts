@@ -47,14 +47,9 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   // "met his Chinese counterpart Wang Yi", "met the Iranian envoy", "between Mr Scholz and Mr Macron"
   if (!actorAt(doc, sent.index, k) && (SPEECH_ACT_OBJECT_LEAD.has(toks[k]?.lower ?? '') || HONORIFICS.has(toks[k]?.lower ?? '')) && actorAt(doc, sent.index, k + 1)) k++;
   let m = actorAt(doc, sent.index, k);
-  // "lashed out at the capital city's Democratic mayor Muriel Bowser": a possessor that is no actor
   if (!m && THING_LEADS.has(toks[k]?.lower ?? '')) {
-    for (let j = k + 1; j < k + 5 && j < toks.length && isLowerOrHyphen(toks[j]!.text); j++) {
-      if (!isPoss(toks[j + 1]?.lower)) continue;
-      const owned = actorAt(doc, sent.index, j + 2);
-      if (owned && owned.kind === 'person') { m = owned; k = j + 2; }
-      break;
-    }
+    const behind = actorBehindDescription(doc, sent, k);
+    if (behind) { m = behind; k = behind.first; }
   }
   let skipped = 0;
   while (!m && k < toks.length && skipped < 6 && skippable(toks, k)) { k++; skipped++; m = actorAt(doc, sent.index, k); }
@@ -108,6 +103,34 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
 
 const asWellAs = (toks: readonly Token[], j: number): boolean => toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as';
 
+// The actor a description leads to, from the article at k: the persons listed after a plural description
+// ("called on the bloc's three leaders, Michel, von der Leyen and Metsola, to …"), a group named after its
+// kind ("blamed the militant group Ansar Khalid"), or a person behind a possessor that is no actor
+// ("lashed out at the capital city's Democratic mayor Muriel Bowser").
+function actorBehindDescription(doc: Doc, sent: Sentence, k: number): Mention | undefined {
+  const toks = sent.tokens;
+  let j = k + 1;
+  for (let n = 0; j < toks.length && n < 7 && toks[j]!.text !== ','; n++) {
+    const named = actorAt(doc, sent.index, j);
+    if (named && (named.kind === 'state' || named.kind === 'organization') && isPoss(toks[named.last + 1]?.lower)) { j = named.last + 2; continue; }
+    if (!isLowerOrHyphen(toks[j]!.text) && !isPoss(toks[j]!.lower)) break;
+    j++;
+  }
+  const listed = toks[j]?.text === ',' && /s$/.test(toks[j - 1]?.lower ?? '') ? actorAt(doc, sent.index, j + 1) : undefined;
+  if (listed && listed.kind === 'person') return listed;
+  for (let q = k + 1; q < k + 5 && q < toks.length && isLowerOrHyphen(toks[q]!.text) && !PREPOSITIONS.has(toks[q]!.lower); q++) {
+    const g = actorAt(doc, sent.index, q + 1);
+    // the kind is a singular noun ("group", "movement"), not "the calls by … officials"
+    if (g && g.kind === 'group' && g.first === q + 1 && !toks[q]!.lower.endsWith('s')) return g;
+  }
+  for (let q = k + 1; q < k + 5 && q < toks.length && isLowerOrHyphen(toks[q]!.text); q++) {
+    if (!isPoss(toks[q + 1]?.lower)) continue;
+    const owned = actorAt(doc, sent.index, q + 2);
+    return owned && owned.kind === 'person' ? owned : undefined;
+  }
+  return undefined;
+}
+
 // The token after "in Moscow on July 5" at k (a place and date fillers), else k.
 function afterPlace(doc: Doc, sent: Sentence, k: number): number {
   const toks = sent.tokens;
@@ -158,6 +181,9 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
   }
   return undefined;
 }
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
+const passiveBy = (toks: readonly Token[], at: number, k: number): boolean =>
+  toks[k]?.lower === 'by' && (BE_FORMS.has(toks[at - 1]?.lower ?? '') || (toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? '')));
 const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
@@ -185,16 +211,23 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       const nextWord = frame.steps[n + 1];
       let j = k;
       const beforeSlot = nextWord?.kind === 'slot';
-      while (j < k + step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower)) && (isLowerOrHyphen(toks[j]!.text) || DATE_FILLER.has(toks[j]!.lower))) {
+      let words = 0;
+      while (words < step.max && j < toks.length && !(nextWord?.kind === 'word' && nextWord.forms.has(toks[j]!.lower))) {
+        // "attended a NATO summit in Warsaw": a body or a state's adjective inside the gap before a word of the pattern
+        const named = nextWord?.kind === 'word' && !isLowerOrHyphen(toks[j]!.text) ? actorAt(doc, sent.index, j) : undefined;
+        if (named && named.first === j && (named.kind === 'organization' || (named.kind === 'state' && named.form === 'demonym'))) { j = named.last + 1; words++; continue; }
+        if (!isLowerOrHyphen(toks[j]!.text) && !DATE_FILLER.has(toks[j]!.lower)) break;
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
         j++;
+        words++;
       }
       k = j;
       continue;
     }
     const slot = readSlot(doc, sent, k, frame, verbForms);
-    if (!slot) { if (step.optional) continue; return null; }
+    // "was received by X": the passive's agent comes after "by" (the event stage swaps the sides)
+    if (!slot) { if (step.optional || passiveBy(toks, at, k)) continue; return null; }
     objects = slot.objects;
     reciprocal = !!slot.reciprocal;
     k = slot.end + 1;

@@ -38,6 +38,8 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   const toks = sent.tokens;
   const prev = toks[at - 1];
   if (!prev || TIME_NOUNS.has(prev.lower)) return false;
+  // "a ceasefire brokered by Russia": a participle with its agent, not a noun
+  if (toks[at + 1]?.lower === 'by' && /ed$/.test(toks[at]!.lower)) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
   // "alleged crimes", "alleged ties": the participle as an adjective before its noun
   if (toks[at]!.lower === 'alleged' && isLowerWord(toks[at + 1]?.text ?? '') && !NOT_A_NOUN.has(toks[at + 1]!.lower)) return true;

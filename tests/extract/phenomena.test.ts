@@ -125,6 +125,42 @@ describe('extractArticle', () => {
     ['visits told by presence and travel phrases ("landed in", "was in", "made a stop in", "speaking in")',
       'Japanese Prime Minister Haruto Kisaragi landed in Peru on Monday. Danish Foreign Minister Ivar Lunde, who was in Chile this week, met officials. Kenyan President Odhiambo Wekesa made a brief stop in Ghana. Speaking in Lima, Chilean President Ines Marquardt said ties were strong.',
       ['visit Haruto Kisaragi->Peru', 'visit Ivar Lunde->Chile', 'visit Odhiambo Wekesa->Ghana', 'visit Ines Marquardt->Peru']],
+    ['more ways of saying ("responded", "questioned", "pledged", "pointed out")',
+      'Chilean President Ines Marquardt responded: "We will not pay." Senator Ivo Marek questioned the deal. Norway has pledged to pay half. Kenyan President Odhiambo Wekesa pointed out that trade had grown.',
+      ['statement Ines Marquardt->-', 'statement Ivo Marek->-', 'statement Norway->-', 'statement Odhiambo Wekesa->-']],
+    ['"the president of X" as that state’s president, not the last president named',
+      'Former US president Harlan Voss died. The president of Peru vowed support for Chile. Peruvian President Ilario Santacruz later met Chilean officials. The president of Peru said ties were strong.',
+      ['statement Peru->Chile', 'statement Ilario Santacruz->Peru']],
+    ['meetings told by discussing, greeting and hosting a meal',
+      'Chilean President Ines Marquardt discussed trade with Peruvian President Ilario Santacruz. Kenyan President Odhiambo Wekesa and Ghanaian President Kwesi Ampofo discussed security on Monday. Danish Foreign Minister Ivar Lunde greeted Senator Ivo Marek at the airport. Japanese Prime Minister Haruto Kisaragi hosted a dinner for Norwegian Finance Minister Arvel Tosk.',
+      ['meeting Ines Marquardt->Ilario Santacruz', 'meeting Odhiambo Wekesa->Kwesi Ampofo', 'meeting Ivar Lunde->Ivo Marek', 'meeting Haruto Kisaragi->Arvel Tosk']],
+    ['a meeting in the passive with its agent ("was received by")',
+      'Chilean President Ines Marquardt was received by Peruvian President Ilario Santacruz. Danish Foreign Minister Ivar Lunde huddled with Senator Ivo Marek.',
+      ['meeting Ilario Santacruz->Ines Marquardt', 'meeting Ivar Lunde->Ivo Marek']],
+    ['"his <demonym> counterpart" as the one person of that state the article names',
+      'Peruvian Foreign Minister Lucia Ortega spoke on Monday. Danish Foreign Minister Ivar Lunde said he was hopeful after meeting his Peruvian counterpart in Oslo.',
+      ['meeting Ivar Lunde->Lucia Ortega']],
+    ['"the foreign ministers of A, B and C met" as every pair of the states',
+      'Foreign ministers of Peru, Chile and Bolivia met in Lima on Monday.',
+      ['meeting Peru->Chile', 'meeting Peru->Bolivia', 'meeting Chile->Bolivia']],
+    ['a body named inside a gap of the pattern ("attended a NATO summit in Warsaw")',
+      'Japanese Prime Minister Haruto Kisaragi attended an ASEAN summit in Jakarta on Monday.',
+      ['visit Haruto Kisaragi->Indonesia']],
+    ['a participle after its noun with its agents ("a ceasefire brokered by A and B", "the deal, signed by A and B,")',
+      'A ceasefire brokered by Russia and Turkey held on Thursday. The deal, signed by Chile and Peru on Monday, ends the dispute.',
+      ['agreement Russia->Turkey', 'agreement Chile->Peru']],
+    ['praise told by gratitude and esteem ("expressed gratitude to", "spoke highly of")',
+      'Chilean President Ines Marquardt expressed her gratitude to Peru. Kenyan President Odhiambo Wekesa spoke highly of Ghana.',
+      ['praise Ines Marquardt->Peru', 'praise Odhiambo Wekesa->Ghana']],
+    ['rejections told by brushing off, spurning, voting against, walking out, and "said the claims were baseless"',
+      'Chile brushed off the criticism. Peru spurned the offer. Bolivia voted against the resolution. Kenya walked out of the talks. Chilean President Ines Marquardt said the accusations were baseless.',
+      ['rejection Chile->-', 'rejection Peru->-', 'rejection Bolivia->-', 'rejection Kenya->-', 'rejection Ines Marquardt->-']],
+    ['demands told by "warned X to" and "made the same demand of X"',
+      'Chilean President Ines Marquardt warned Peru to withdraw its troops. Cuba has made the same demand of Norway.',
+      ['demand Ines Marquardt->Peru', 'demand Cuba->Norway']],
+    ['the persons listed after a plural description ("the region\'s two leaders, A and B,")',
+      "Norwegian lawmakers called on the region's two leaders, Chilean President Ines Marquardt and Peruvian President Ilario Santacruz, to end the dispute.",
+      ['demand Norwegian lawmakers->Ines Marquardt', 'demand Norwegian lawmakers->Ilario Santacruz']],
     ['a light verb for criticism ("leveled criticism at")',
       'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
       ['accusation Ines Marquardt->Peru']],
@@ -155,6 +191,8 @@ describe('extractArticle', () => {
     ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
     ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
     ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
+    ['an apposition that opens on the office ("head of …")', 'Orhan Demirel, head of the Turkish Democratic Union, said the court was biased.', 'Orhan Demirel', 'Head', 'TUR'],
+    ['an apposition with the state’s possessive ("Canada’s ambassador to the UN")', 'Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.', 'Ivo Mardon', 'Ambassador', 'CAN'],
   ])('reads a person with %s', (_, text, name, role, state) => {
     const p = extract(text).entities.find((e) => e.kind === 'person');
     expect(p).toMatchObject({ name, role });
@@ -228,6 +266,46 @@ describe('extractArticle', () => {
   it('reads "the North" as no state when the article names no state of that direction', () => {
     const a = extract('Sweden won the match. The North rails at Japan.');
     expect(a.entities.map((e) => e.id)).not.toContain('state:PRK');
+  });
+
+  it('reads a person from the body an apposition names, and keeps scholars and family out', () => {
+    const a = extract('Lena Marsh, from Amnesty International, said the trial was unfair. Tomas Velk, a professor at Charles University, said the law was new. Danish Foreign Minister Ivar Lunde arrived on Christmas Eve, his office said.');
+    expect(a.entities.find((e) => e.name === 'Lena Marsh')).toMatchObject({ kind: 'person', state: null });
+    expect(events(a)).toContainEqual(expect.stringMatching(/^statement Lena Marsh->/));
+    expect(a.entities.some((e) => e.name === 'Tomas Velk' || e.name === 'Christmas Eve')).toBe(false);
+  });
+
+  it('reads no person in a body or an office written before a comma ("the Green Party, which …")', () => {
+    const a = extract('The Solidarity Party, which won two seats, said it would join the talks. Director General, the post he held, was new.');
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('makes no group of the office in a person’s apposition', () => {
+    const a = extract('Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.');
+    expect(a.entities.filter((e) => e.kind === 'group')).toEqual([]);
+  });
+
+  it('makes no statement of police responding to a call or of a storm forecast', () => {
+    const a = extract('Chilean police responded to reports of a shooting in Lima. Storm Alba was forecast to reach Peru on Monday.');
+    expect(events(a).filter((e) => e.startsWith('statement'))).toEqual([]);
+  });
+
+  it.each([
+    ['an apposition after it', 'Police blamed Ansar Khalid (AK), a Pakistani militant group, for the attack.', 'PAK'],
+    ['a kind noun before it', 'Police blamed the militant group Ansar Khalid for the attack.', null],
+    ['"based in" a state', 'Police blamed the Sahel Liberation Brigades, a jihadist group based in Mali.', 'MLI'],
+  ])('reads an unknown name described as a group as a group, not a person (%s)', (_, text, state) => {
+    const a = extract(text);
+    const g = a.entities.find((e) => e.kind === 'group' && e.name !== 'Police');
+    expect(g).toMatchObject({ state });
+    expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(events(a)).toContain(`accusation Police->${g!.name}`);
+  });
+
+  it('keeps a person described with a party, and a sentence-opening word, out of the groups', () => {
+    const a = extract("Ivo Marek, the party's nominee, said the vote was fair. Rather, a group of lawmakers objected.");
+    expect(a.entities.filter((e) => e.kind === 'group').map((e) => e.name)).not.toContain('Ivo Marek');
+    expect(a.entities.map((e) => e.name)).not.toContain('Rather');
   });
 
   it('makes unnamed officials one group of their state', () => {

@@ -5,7 +5,7 @@ import { inflect, pastForm } from './inflect.js';
 import { normWord } from './phrase-index.js';
 import type { Frame, FrameStep } from './types.js';
 
-interface RawFrame { id: string; type: EventType; pattern: string; cameo?: string; plural?: boolean; speech?: boolean; noun?: boolean; performative?: boolean; needsQuote?: boolean; quotedOnly?: boolean; agentIsObject?: boolean; pairObjects?: boolean; needsModal?: boolean; objectAnywhere?: boolean; reverse?: boolean; needsNegation?: boolean; possessiveObject?: boolean; objectKinds?: string[]; subjectKinds?: string[]; inflectedOnly?: boolean; reciprocal?: boolean; notAlongside?: boolean; notBefore?: string[] }
+interface RawFrame { id: string; type: EventType; pattern: string; cameo?: string; plural?: boolean; speech?: boolean; noun?: boolean; performative?: boolean; needsQuote?: boolean; quotedOnly?: boolean; agentIsObject?: boolean; pairObjects?: boolean; needsModal?: boolean; objectAnywhere?: boolean; reverse?: boolean; needsNegation?: boolean; possessiveObject?: boolean; objectKinds?: string[]; subjectKinds?: string[]; inflectedOnly?: boolean; reciprocal?: boolean; notAlongside?: boolean; notBefore?: string[]; speakerActs?: boolean }
 
 /** Turns a pattern string into matching steps; verbs match all their inflections. */
 export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string; quad: QuadClass }, irregular: Map<string, string[]>): Frame {
@@ -33,7 +33,7 @@ export function compileFrame(f: RawFrame, codes: { cameo: string; plover: string
   }
   return {
     id: f.id, type: f.type, steps, cameo: f.cameo ?? codes.cameo, plover: codes.plover, quad: codes.quad,
-    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal, notAlongside: !!f.notAlongside, notBefore: f.notBefore ? new Set(f.notBefore.map((w) => w.toLowerCase())) : null, fallback: false,
+    plural: !!f.plural, speech: !!f.speech, noun: !!f.noun, performative: !!f.performative, needsQuote: !!f.needsQuote, quotedOnly: !!f.quotedOnly, agentIsObject: !!f.agentIsObject, pairObjects: !!f.pairObjects, needsModal: !!f.needsModal, objectAnywhere: !!f.objectAnywhere, reverse: !!f.reverse, needsNegation: !!f.needsNegation, possessiveObject: !!f.possessiveObject, reciprocal: !!f.reciprocal, notAlongside: !!f.notAlongside, speakerActs: !!f.speakerActs, notBefore: f.notBefore ? new Set(f.notBefore.map((w) => w.toLowerCase())) : null, fallback: false,
     objectKinds: f.objectKinds ?? null, subjectKinds: f.subjectKinds ?? null, pattern: f.pattern,
   };
 }

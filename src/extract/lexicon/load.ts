@@ -124,6 +124,7 @@ function loadTitlesAndGroups(lex: Lexicon): void {
   for (const n of g.assemblies ?? []) lex.assemblies.add(n);
   for (const n of g.domestic ?? []) lex.domesticGroups.add(n.toLowerCase().replace(/^the /, ''));
   for (const n of g.fromNouns ?? []) lex.fromNouns.add(n);
+  for (const n of g.kindNouns ?? []) lex.kindNouns.add(n.split(' ').at(-1)!);
 }
 
 // Checks one frame of `file` and compiles it with the codes of its type.
@@ -231,7 +232,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
     states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
-    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
+    descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), kindNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),
     datedPeople: new DatedPeople(() => []), boilerplate: [], frames: [], typeCodes: new Map(), triggerWords: new Set(), framesByTrigger: new Map(), verbForms: new Set(), speechVerbs: new Set(),
   };
   loadStates(lex);

@@ -31,6 +31,8 @@ export interface Frame {
   speech: boolean;
   noun: boolean;
   performative: boolean;
+  /** The speaker of the sentence acts, whoever stands before the words ("said the accusations were baseless"). */
+  speakerActs: boolean;
   /** Speech verbs that are speech only beside a quotation ("he continued"). */
   needsQuote: boolean;
   /** Words that act only inside a quotation ("that is a lie"). */
@@ -99,6 +101,8 @@ export interface Lexicon {
   domesticGroups: Set<string>;
   /** Plural nouns that take "from <state>" ("representatives from Iran"). */
   fromNouns: Set<string>;
+  /** Nouns that say a name is a group's ("X, a militant group", "the rebel movement X"). */
+  kindNouns: Set<string>;
   mediaOutlets: PhraseIndex<string>;
   stateMedia: PhraseIndex<string>;
   /** Last words of outlet names ("Baltimore Sun", "Aviation Herald"): such names are not people. */

@@ -83,6 +83,12 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     const del = firstOf(before(doc, m), (o) => o.refs.length === 1 && /delegation/.test(o.refs[0]!) && doc.entities.get(o.refs[0]!)?.state === m.state);
     if (del) { doc.entities.get(del.refs[0]!)!.aliases.add(m.text); m.refs = del.refs; }
   }
+  // "after huddling with his Venezuelan counterpart": the one person of that state the article names
+  for (const m of ordered) {
+    if (m.kind !== 'group' || !m.state || !/\bcounterparts?$/i.test(m.text) || /s$/i.test(m.text)) continue;
+    const persons = [...doc.entities.values()].filter((e) => e.kind === 'person' && e.state === m.state);
+    if (persons.length === 1) { persons[0]!.aliases.add(m.text); m.refs = [persons[0]!.id]; }
+  }
   for (const m of ordered) {
     if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
     const w = m.wants ?? '';
@@ -109,7 +115,11 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     }
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
     // "the president" keeps pointing to the same person through a long article
-    else if (what === 'person') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!), 40);
+    else if (what === 'person') {
+      m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!) && (!m.state || e.state === m.state), 40);
+      // "The president of Turkey vowed …" with no such president named: the office acts for its state
+      if (!m.refs.length && m.state && doc.entities.has(`state:${m.state}`)) m.refs = [`state:${m.state}`];
+    }
     else if (what === 'group') {
       // "The foreign ministers agreed …": the ministers named just before, else the group they formed
       const word = (arg ?? '').replace(/s$/, '');

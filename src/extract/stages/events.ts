@@ -59,6 +59,19 @@ const kindOf = (doc: Doc, m: Mention): string => (m.refs[0] ? doc.entities.get(m
 /** Words between the actor and its performative verb: "Russia has clearly violated", "Iran must also". */
 const PERFORMATIVE_FILLER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'again', 'still', 'not', 'now', 'then', 'repeatedly']);
 
+// Whether mention m is who the performative words at `at` speak of: within three words and no verb or
+// comma between ("the rebels in Darfur must"), or across auxiliaries, adverbs and the owner's noun
+// ("Russia had violated …", "North Korea's actions clearly violate …").
+function actsBefore(sent: Sentence, m: Mention, at: number, ctx: Ctx): boolean {
+  if (m.last < at - 5) return false;
+  const between = sent.tokens.slice(m.last + 1, at);
+  if (m.last >= at - 3 && !between.some((t) => ctx.lexicon.verbForms.has(t.lower) || t.text === ',')) return true;
+  const poss = between[0]?.lower === "'s" || between[0]?.lower === "'";
+  const fillers = between.every((t, j) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && poss)
+    || (j === 1 && poss && isLowerWord(t.text) && !ctx.lexicon.verbForms.has(t.lower)));
+  return fillers && (m.last >= at - 3 || poss || between.some((t) => PERFORMATIVE_FILLER.has(t.lower)));
+}
+
 type Phase = 'narration' | 'performative' | 'quoted';
 const PHASES: readonly Phase[] = ['narration', 'performative', 'quoted'];
 
@@ -125,13 +138,13 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
     // "Macron … said Azerbaijani forces must “return …”", "“They must … watch over …”": the speaker
     // demands it of the subject of "must"
     const speaker = quoted ? quoteSpeaker(doc, events, sent.index) : events.find((e) => e.sentenceIndex === sent.index && e.type === 'statement')?.source;
+    if (f.speakerActs) {
+      // "X said the accusations were baseless": the speaker rejects them
+      if (speaker) events.push(draftEvent(sent, match, speaker, match.objects.flatMap((m) => refsOf(doc, m, f.type))[0] ?? null, 0.7));
+      return;
+    }
     // "US and British forces must …", "the rebels in Darfur must …": every actor of the list before "must"
-    // "Russia had violated …", "North Korea's actions clearly violate …": auxiliaries, adverbs and the owner's noun between
-    const between = (m: Mention) => sent.tokens.slice(m.last + 1, at);
-    const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && m.last >= at - 5
-      && between(m).every((t, j, all) => PERFORMATIVE_FILLER.has(t.lower) || t.lower.endsWith('ly') || (j === 0 && (t.lower === "'s" || t.lower === "'"))
-        || (j === 1 && (all[0]!.lower === "'s" || all[0]!.lower === "'") && isLowerWord(t.text) && !ctx.lexicon.verbForms.has(t.lower)))
-      && (m.last >= at - 3 || between(m).some((t) => t.lower === "'s" || PERFORMATIVE_FILLER.has(t.lower)))).sort((a, b) => b.last - a.last)[0];
+    const last = mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length && m.last < at && actsBefore(sent, m, at, ctx)).sort((a, b) => b.last - a.last)[0];
     subjects = last ? coordinatedBefore(doc, sent, last, mentionsIn(doc, sent.index).filter((m) => !m.dropped && m.refs.length)) : [];
     if (!speaker || !subjects.length) return;
     for (const t of subjects.flatMap((m) => refsOf(doc, m, f.type))) {
@@ -163,8 +176,11 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   if (f.plural && !tgt.length) {
     // "The two ministers met", "Turkey and Libya agreed on …"; with more than two, the first
     // named (the host or chair) with each of the others — or, when only states meet, every pair
-    const allStates = src.every((id) => id.startsWith('state:'));
-    for (let i = 0; i < (allStates ? src.length : 1); i++) for (let j = i + 1; j < src.length; j++) add(src[i]!, src[j]!);
+    // "Foreign ministers of Peru, Chile and Bolivia met": the ministers of the first state stand for it among states
+    const states = src.map((id) => (!id.startsWith('state:') && doc.entities.get(id)?.kind === 'group' && doc.entities.get(id)?.state ? `state:${doc.entities.get(id)!.state}` : id));
+    const allStates = states.every((id) => id.startsWith('state:')) && src.some((id) => id.startsWith('state:'));
+    const sides = allStates ? [...new Set(states)] : src;
+    for (let i = 0; i < (allStates ? sides.length : 1); i++) for (let j = i + 1; j < sides.length; j++) add(sides[i]!, sides[j]!);
     return;
   }
   if ((SYMMETRIC.has(f.type) || f.type === 'visit') && !tgt.length) return;

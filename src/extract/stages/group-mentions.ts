@@ -2,7 +2,7 @@
 // "a delegation of France’s Armed Forces Ministry", "United Kingdom officials"), a state's
 // government as a whole ("Azerbaijani forces", "the German government"), descriptions
 // ("the delegation", "the two ministers") and pronouns.
-import type { Ctx, Doc, Sentence, Token } from '../document.js';
+import type { Ctx, Doc, Mention, Sentence, Token } from '../document.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { addMention, isPossessive, mentionAt, nameWord as nameWordAt } from '../mention-utils.js';
 import { isLowerHyphenated, isLowerWord, startsLower, startsUpper } from '../word-shape.js';
@@ -22,8 +22,14 @@ const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'o
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
   doc = { ...doc, mentions: [...doc.mentions] };
+  // "Ivo Mardon, Canada's ambassador to the UN,": a person's apposition describes that person, no group
+  const appositions = new Map<number, Mention[]>();
+  for (const m of doc.mentions) if (m.kind === 'person' && !m.dropped && m.appositionEnd !== undefined) (appositions.get(m.sentence) ?? appositions.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const sent of doc.sentences) {
+    const own = appositions.get(sent.index);
     for (let i = 0; i < sent.tokens.length; i++) {
+      const inside = own?.find((m) => m.last < i && i <= m.appositionEnd!);
+      if (inside) { i = inside.appositionEnd!; continue; }
       // a group starts with a determiner, a capital (a state), or a word of the group lexicons
       const t = sent.tokens[i]!;
       if (!t.cap && !OPENERS.has(t.lower) && !ctx.lexicon.genericGroups.startsWith(t.lower) && !ctx.lexicon.assemblies.has(t.lower) && !ctx.lexicon.fromNouns.has(t.lower)) continue;
@@ -46,9 +52,15 @@ export function findGroups(doc: Doc, ctx: Ctx): Doc {
       }
       if (d) {
         const last = i + skip + d.words.length - 1;
+        // "the president of Turkey": the office of that state
+        let state: string | null = null;
+        if (d.value.startsWith('person:') && lower[last + 1] === 'of') {
+          const of = mentionAt(doc, sent.index, last + 2);
+          if (of && of.first === last + 2 && of.kind === 'state' && of.state) state = of.state;
+        }
         // "the former president" is a former president, not the one in office
         const wants = skip && lower[i + 1] === 'former' && d.value.startsWith('person:') ? `person:former ${d.value.slice(7)}` : d.value;
-        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: doc.text.slice(toks[i]!.start, toks[last]!.end).toLowerCase(), state: null, role: null, wants, plural: PLURAL_DESCRIPTION.test(d.value) });
+        addMention(doc, { sentence: sent.index, first: i, last, kind: 'description', name: doc.text.slice(toks[i]!.start, toks[last]!.end).toLowerCase(), state, role: null, wants, plural: PLURAL_DESCRIPTION.test(d.value) });
         i = last;
         continue;
       }

@@ -10,13 +10,13 @@ import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
 import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
-import { markNonActor, readApposition } from '../persons/apposition.js';
+import { markNonActor, opensApposition, readApposition } from '../persons/apposition.js';
+import { describedAsGroup } from '../group-described.js';
 import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
 import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
 
-const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'who']);
 // a state or role taken from data/lexicon/people.json (one frozen object, shared)
 const HAND_LIST: Fact = Object.freeze({ source: 'dictionary', dictionary: 'people' });
 
@@ -112,12 +112,21 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       const end = readName(doc, sent, i, ctx);
       // "Mr Lamarque said", "talks with Mrs Vidal": an honorific makes even a lone surname a person
       const honorific = PERSON_HONORIFICS.has(toks[i - 1]?.lower ?? '');
+      // "Ansar Khalid (AK), a militant group which …", "the rebel movement Ansar Khalid": a group's name
+      const groupState = describedAsGroup(doc, sent, i, end, ctx.lexicon);
+      if (groupState !== undefined) {
+        const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'group', name: doc.text.slice(toks[i]!.start, toks[end - 1]!.end), state: groupState, role: null });
+        i = m.last;
+        continue;
+      }
       if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
+      // "the Green Party, which …", "Royal Veterinary College, questioned", "Director General, …": a body or an office, no name
+      if (ctx.lexicon.orgHeads.matchAt(sent.lower, sent.raw, end - 1).length || ctx.lexicon.titleHeads.matchAt(sent.lower, sent.raw, i).length) { i = end - 1; continue; }
       const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
-      const apposition = next?.text === ',' && APPOSITION_LEADS.has(toks[end + 1]?.lower ?? '');
+      const apposition = opensApposition(doc, sent, end, ctx.lexicon, true);
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (toks[i - 2]?.lower === 'counterpart' || toks[i - 2]?.lower === 'counterparts' || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
       const matchesKnown = knownForm(known, name);
