@@ -50,7 +50,7 @@ suite(`the viewer with articles arriving${hasBrowser ? '' : ` (${SKIP_REASON})`}
     await page.goto(`${url}/`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 15_000 });
     const before = await page.evaluate(() => window.__diplograph!.shown().nodes);
-    expect((await page.locator('#arrivals')).isHidden()).toBe(true);
+    expect(await page.locator('#arrivals').isHidden()).toBe(true);
 
     // the stream must be open before the article arrives
     for (let i = 0; i < 100 && listeners() === 0; i++) await new Promise((r) => setTimeout(r, 50));
@@ -61,7 +61,7 @@ suite(`the viewer with articles arriving${hasBrowser ? '' : ` (${SKIP_REASON})`}
     const bar = page.locator('#arrivals');
     await bar.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await bar.textContent()).toMatch(/^\d+ new events? from 1 article\./);
-    (await bar.getByRole('button', { name: 'Show them' })).click();
+    await bar.getByRole('button', { name: 'Show them' }).click();
     await bar.waitFor({ state: 'hidden', timeout: 10_000 });
     const after = await page.evaluate(() => window.__diplograph!.shown().nodes);
     expect(after).toBeGreaterThan(before);

@@ -9,23 +9,23 @@ import type { Entity, Fact } from '../../src/types/index.js';
 import { entity, fixedExtractor } from '../ingest/support/fake-extract.js';
 
 const stores: Store[] = [];
-afterEach(async () => stores.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
 const TEXT: Fact = { source: 'text' };
 const DICT = (from: string | null, to: string | null, office?: string): Fact =>
   ({ source: 'dictionary', dictionary: 'petrarch2', from, to, ...(office ? { office } : {}) });
 
 /** Ingests one article per entity list; returns the store. */
-async function ingest(articles: Entity[][], rules?: MergeRules): Store {
+async function ingest(articles: Entity[][], rules?: MergeRules): Promise<Store> {
   const store = await openStore(':memory:');
   stores.push(store);
-  articles.forEach(async (entities, i) => await ingestArticle(store, { id: `a${i}`, date: `2022-10-0${i + 1}`, text: `Article ${i} ${Math.random()}` },
-    { extract: fixedExtractor(entities), rules }));
+  for (const [i, entities] of articles.entries()) await ingestArticle(store, { id: `a${i}`, date: `2022-10-0${i + 1}`, text: `Article ${i} ${Math.random()}` },
+    { extract: fixedExtractor(entities), rules });
   return store;
 }
 
 /** "state (source) | role (source dates office)" of the graph node of the first article's first entity. */
-async function node(store: Store): string {
+async function node(store: Store): Promise<string> {
   const graph = await graphFromStore(store);
   const id = (await store.getArticle('a0'))!.entities[0]!.actorId;
   const a = graph.getNodeAttributes(id);

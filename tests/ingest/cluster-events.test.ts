@@ -5,7 +5,7 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { entity, event, fixedExtractor } from './support/fake-extract.js';
 
 const stores: Store[] = [];
-afterEach(async () => stores.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 const open = async () => {
   const s = await openStore(':memory:');
   stores.push(s);
@@ -27,7 +27,7 @@ describe('clusterEvents', () => {
     const a = await report(s, 'azatutyun', 'Azatutyun', meetingOn('2022-09-26'));
     const b = await report(s, 'france24', 'France 24', meetingOn('2022-09-26', 'person:pashinyan', 'person:macron'));
     expect(b).toBe(a);
-    const ev = await s.getEvent(a)!;
+    const ev = (await s.getEvent(a))!;
     expect(ev.reportCount).toBe(2);
     expect(ev.sourceCount).toBe(2);
     expect(ev.reports.map((r) => r.sentence)).toEqual(['azatutyun: Macron met Pashinyan in Paris.', 'france24: Macron met Pashinyan in Paris.']);
@@ -69,7 +69,7 @@ describe('clusterEvents', () => {
     const id = await report(s, 'a', 'A', meetingOn('2022-09-26'));
     await report(s, 'b', 'B', meetingOn('2022-09-26'));
     await s.deleteArticle('a');
-    expect(await s.getEvent(id)?.reportCount).toBe(1);
+    expect((await s.getEvent(id))?.reportCount).toBe(1);
     expect((await graphFromStore(s)).edges().filter((e) => e.endsWith(id))).toEqual([`b:${id}`]);
     await s.deleteArticle('b');
     expect(await s.getEvent(id)).toBeNull();

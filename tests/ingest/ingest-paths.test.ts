@@ -8,7 +8,7 @@ import { graphFromStore, ingestPaths } from '../../src/ingest/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const stores: Store[] = [];
-afterEach(async () => stores.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 const open = async () => {
   const s = await openStore(':memory:');
   stores.push(s);
@@ -61,13 +61,13 @@ describe('ingestPaths', () => {
   it('keeps what the extractor finds in the seed article consistent in store and graph', async () => {
     const s = await open();
     await ingestPaths(s, [SEED]);
-    const a = await s.getArticle('seed-france-armenia-military-ties')!;
+    const a = (await s.getArticle('seed-france-armenia-military-ties'))!;
     const actors = new Set(a.entities.map((e) => e.id));
     for (const ev of a.events) {
       expect(a.text.slice(ev.start, ev.end)).toBe(ev.sentence);
       expect(actors.has(ev.source)).toBe(true);
       if (ev.target) expect(actors.has(ev.target)).toBe(true);
-      expect(await s.getEvent(ev.eventId)?.reports.length).toBeGreaterThanOrEqual(1);
+      expect((await s.getEvent(ev.eventId))?.reports.length).toBeGreaterThanOrEqual(1);
     }
     const g = await graphFromStore(s);
     for (const e of a.entities) expect(g.hasNode(e.actorId)).toBe(true);

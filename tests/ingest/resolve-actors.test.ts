@@ -7,16 +7,19 @@ import type { Entity } from '../../src/types/index.js';
 import { entity, fixedExtractor } from './support/fake-extract.js';
 
 const stores: Store[] = [];
-afterEach(async () => stores.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
 /** Ingests one article per entity list and returns the actor id each entity got, in order. */
-async function actorsOf(articles: Entity[][], rules?: MergeRules, store = await openStore(':memory:')): string[] {
+async function actorsOf(articles: Entity[][], rules?: MergeRules, given?: Store): Promise<string[]> {
+  const store = given ?? await openStore(':memory:');
   stores.push(store);
-  return articles.flatMap(async (entities, i) => {
+  const ids: string[] = [];
+  for (const [i, entities] of articles.entries()) {
     const out = await ingestArticle(store, { id: `a${i}`, date: `2022-10-0${i + 1}`, text: `Article ${i} ${Math.random()}` },
       { extract: fixedExtractor(entities), rules });
-    return (await store.getArticle(out.id))!.entities.map((e) => e.actorId);
-  });
+    ids.push(...(await store.getArticle(out.id))!.entities.map((e) => e.actorId));
+  }
+  return ids;
 }
 
 describe('resolveActors', () => {
@@ -96,7 +99,7 @@ describe('resolveActors', () => {
     const [a, b] = await actorsOf([[entity('person:a', 'Abiy Ahmed', { state: 'ETH' })], [entity('person:b', 'Abiy', { state: 'ETH' })]], undefined, store);
     expect(a).not.toBe(b);
     await reresolve(store, parseMergeRules('Abiy = Abiy Ahmed'));
-    const after = ['a0', 'a1'].map(async (id) => (await store.getArticle(id))!.entities[0]!.actorId);
+    const after = await Promise.all(['a0', 'a1'].map(async (id) => (await store.getArticle(id))!.entities[0]!.actorId));
     expect(after[0]).toBe(after[1]);
     expect((await store.stats()).articles).toBe(2);
   });
@@ -113,7 +116,7 @@ describe('getActor', () => {
       [entity('person:x', 'Nikol Pashinyan', { state: 'ARM', role: 'Prime Minister', aliases: ['Pashinyan'] })],
       [entity('person:y', 'Pashinyan', { state: 'ARM', role: 'Prime Minister' })],
     ], undefined, store);
-    const actor = await store.getActor(id!)!;
+    const actor = (await store.getActor(id!))!;
     expect(actor.name).toBe('Nikol Pashinyan');
     expect(actor.names).toEqual([
       { form: 'Nikol Pashinyan', articles: ['a0'] },

@@ -13,7 +13,7 @@ const actor = (id: string, rest = '') => `/api/actors/${encodeURIComponent(id)}$
 describe('GET /api/actors/:id', () => {
   describe('when the actor exists', () => {
     it('responds with its attributes and its events counted by type, context events left out', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.aliyev));
+      const res = await request(makeApp()).get(actor(IDS.aliyev));
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: IDS.aliyev, label: 'Ilham Aliyev', kind: 'person', state: 'AZE' });
       // The future meeting with Lavrov is not counted.
@@ -24,7 +24,7 @@ describe('GET /api/actors/:id', () => {
     });
 
     it('counts context events when includeContext=true', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.aliyev, '?includeContext=true'));
+      const res = await request(makeApp()).get(actor(IDS.aliyev, '?includeContext=true'));
       expect(res.body.eventCounts.meeting).toBe(2);
     });
   });
@@ -66,7 +66,7 @@ describe('GET /api/actors/:id', () => {
       }],
     ])('responds with %s', async (_what, articles, merges, id, want) => {
       const { app, store } = await appOf(articles, merges);
-      const res = (await request(app)).get(actor(id));
+      const res = await request(app).get(actor(id));
       await store.close();
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject(want);
@@ -76,14 +76,14 @@ describe('GET /api/actors/:id', () => {
 
   describe('when there is no store', () => {
     it('responds with names null', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.pashinyan));
+      const res = await request(makeApp()).get(actor(IDS.pashinyan));
       expect(res.body.names).toBeNull();
     });
   });
 
   describe('when the actor is unknown', () => {
     it('responds 404 with a JSON error', async () => {
-      const res = (await request(makeApp())).get(actor('person:nobody'));
+      const res = await request(makeApp()).get(actor('person:nobody'));
       expect(res.status).toBe(404);
       expect(res.body.error).toEqual({ code: 'not_found', message: 'Actor "person:nobody" was not found.' });
     });
@@ -91,7 +91,7 @@ describe('GET /api/actors/:id', () => {
 
   describe('when the id tries to climb out of the route', () => {
     it.each(['..%2F..%2Fetc%2Fpasswd', '..', 'a%00b', 'a%0Ab'])('responds 400 for %s', async (raw) => {
-      const res = (await request(makeApp())).get(`/api/actors/${raw}`);
+      const res = await request(makeApp()).get(`/api/actors/${raw}`);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toMatch(/bad_/);
     });
@@ -101,7 +101,7 @@ describe('GET /api/actors/:id', () => {
 describe('GET /api/actors/:id/meetings', () => {
   describe('when the actor had meetings', () => {
     it('responds with each counterpart and the date, place, sentence and article of each meeting', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.pashinyan, '/meetings'));
+      const res = await request(makeApp()).get(actor(IDS.pashinyan, '/meetings'));
       expect(res.status).toBe(200);
       expect(res.body.total).toBe(3);
       const aliyev = res.body.counterparts.find((c: { id: string }) => c.id === IDS.aliyev);
@@ -114,21 +114,21 @@ describe('GET /api/actors/:id/meetings', () => {
 
   describe('when filtered by date', () => {
     it('responds with only the meetings in range', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.pashinyan, '/meetings?from=2024-05-01'));
+      const res = await request(makeApp()).get(actor(IDS.pashinyan, '/meetings?from=2024-05-01'));
       expect(res.body.counterparts.map((c: { id: string }) => c.id)).toEqual([IDS.macron]);
     });
   });
 
   describe('when one meeting is only announced for later', () => {
     it('responds without it', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.lavrov, '/meetings'));
+      const res = await request(makeApp()).get(actor(IDS.lavrov, '/meetings'));
       expect(res.body.counterparts.map((c: { id: string }) => c.id)).toEqual([IDS.pashinyan]);
     });
   });
 
   describe('when the actor is unknown', () => {
     it('responds 404', async () => {
-      expect(((await request(makeApp())).get(actor('person:nobody', '/meetings'))).status).toBe(404);
+      expect((await request(makeApp()).get(actor('person:nobody', '/meetings'))).status).toBe(404);
     });
   });
 });
@@ -136,7 +136,7 @@ describe('GET /api/actors/:id/meetings', () => {
 describe('GET /api/actors/:id/neighbors', () => {
   describe('when depth is 1', () => {
     it('responds with the actor and those it has events with, as graphology JSON', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.aliyev, '/neighbors'));
+      const res = await request(makeApp()).get(actor(IDS.aliyev, '/neighbors'));
       const g = graphology.MultiDirectedGraph.from(res.body);
       expect(g.nodes().sort()).toEqual([IDS.aliyev, IDS.pashinyan].sort());
     });
@@ -144,7 +144,7 @@ describe('GET /api/actors/:id/neighbors', () => {
 
   describe('when depth is 2', () => {
     it('responds with the neighbours of neighbours too', async () => {
-      const res = (await request(makeApp())).get(actor(IDS.aliyev, '/neighbors?depth=2'));
+      const res = await request(makeApp()).get(actor(IDS.aliyev, '/neighbors?depth=2'));
       const g = graphology.MultiDirectedGraph.from(res.body);
       expect(g.hasNode(IDS.macron)).toBe(true);
       expect(g.hasNode(IDS.eu)).toBe(false);
@@ -153,7 +153,7 @@ describe('GET /api/actors/:id/neighbors', () => {
 
   describe('when depth is out of range', () => {
     it.each(['0', '4', 'two'])('responds 400 naming "depth" for %s', async (d) => {
-      const res = (await request(makeApp())).get(actor(IDS.aliyev, `/neighbors?depth=${d}`));
+      const res = await request(makeApp()).get(actor(IDS.aliyev, `/neighbors?depth=${d}`));
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain('"depth"');
     });
@@ -161,7 +161,7 @@ describe('GET /api/actors/:id/neighbors', () => {
 
   describe('when the actor is unknown', () => {
     it('responds 404', async () => {
-      expect(((await request(makeApp())).get(actor('person:nobody', '/neighbors'))).status).toBe(404);
+      expect((await request(makeApp()).get(actor('person:nobody', '/neighbors'))).status).toBe(404);
     });
   });
 });

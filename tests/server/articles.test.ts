@@ -8,7 +8,7 @@ import { createApp } from '../../src/server/app.js';
 import { createConfig } from '../../src/server/config.js';
 
 const stores: Store[] = [];
-afterEach(async () => stores.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
 async function setup() {
   const store = await openStore(':memory:');
@@ -24,7 +24,7 @@ describe('POST /api/articles', () => {
   describe('when the body is a JSON article', () => {
     it('responds 201 with the article id, its actors and its events, and the graph has them at once', async () => {
       const { app, graph } = await setup();
-      const res = (await request(app)).post('/api/articles').send({ title: 'Macron meets Pashinyan', date: '2024-05-02', text: TEXT });
+      const res = await request(app).post('/api/articles').send({ title: 'Macron meets Pashinyan', date: '2024-05-02', text: TEXT });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ id: 'macron-meets-pashinyan', status: 'added', title: 'Macron meets Pashinyan', date: '2024-05-02' });
       for (const e of res.body.entities) expect(graph.hasNode(e.actorId)).toBe(true);
@@ -33,15 +33,15 @@ describe('POST /api/articles', () => {
 
     it('responds 200 "duplicate" to the same article sent again and stores nothing more', async () => {
       const { app, store } = await setup();
-      (await request(app)).post('/api/articles').send({ url: 'https://ex.org/a', text: TEXT });
-      const res = (await request(app)).post('/api/articles').send({ url: 'https://ex.org/a', text: `${TEXT} (updated)` });
+      await request(app).post('/api/articles').send({ url: 'https://ex.org/a', text: TEXT });
+      const res = await request(app).post('/api/articles').send({ url: 'https://ex.org/a', text: `${TEXT} (updated)` });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'duplicate', duplicateOf: res.body.id });
       expect((await store.stats()).articles).toBe(1);
     });
 
     it('responds 400 naming the problem when the text is missing', async () => {
-      const res = (await request((await setup()).app)).post('/api/articles').send({ title: 'No text' });
+      const res = await request((await setup()).app).post('/api/articles').send({ title: 'No text' });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/"text" must be a non-empty string/);
     });
@@ -51,7 +51,7 @@ describe('POST /api/articles', () => {
     it('stores the main text without the newsletter prompt', async () => {
       const { app, store } = await setup();
       const page = `<html><head><title>Talks</title></head><body><article><p>${TEXT}</p><p>Get the Mirror in your inbox:</p></article></body></html>`;
-      const res = (await request(app)).post('/api/articles').set('content-type', 'text/html').send(page);
+      const res = await request(app).post('/api/articles').set('content-type', 'text/html').send(page);
       expect(res.status).toBe(201);
       const text = (await store.getArticle(res.body.id))!.text;
       expect(text).toContain('Macron met Armenian Prime Minister');
@@ -61,7 +61,7 @@ describe('POST /api/articles', () => {
 
   describe('when the body is plain text', () => {
     it('takes title and date from the query', async () => {
-      const res = (await request((await setup()).app)).post('/api/articles?title=Paris%20talks&date=2024-05-02').set('content-type', 'text/plain').send(TEXT);
+      const res = await request((await setup()).app).post('/api/articles?title=Paris%20talks&date=2024-05-02').set('content-type', 'text/plain').send(TEXT);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ id: 'paris-talks', date: '2024-05-02' });
     });
@@ -70,7 +70,7 @@ describe('POST /api/articles', () => {
   describe('when the body is NDJSON', () => {
     it('adds every line and answers one item per line', async () => {
       const body = [JSON.stringify({ id: 'one', text: TEXT }), JSON.stringify({ id: 'two', text: 'Russia rejected the accusation.' })].join('\n');
-      const res = (await request((await setup()).app)).post('/api/articles').set('content-type', 'application/x-ndjson').send(body);
+      const res = await request((await setup()).app).post('/api/articles').set('content-type', 'application/x-ndjson').send(body);
       expect(res.status).toBe(201);
       expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(['one', 'two']);
     });
@@ -80,8 +80,8 @@ describe('POST /api/articles', () => {
 describe('DELETE /api/articles/:id', () => {
   it('removes the article and the actors only it mentioned, from the store and the graph', async () => {
     const { app, graph, store } = await setup();
-    const added = (await request(app)).post('/api/articles').send({ id: 'a1', text: TEXT });
-    const res = (await request(app)).delete('/api/articles/a1');
+    const added = await request(app).post('/api/articles').send({ id: 'a1', text: TEXT });
+    const res = await request(app).delete('/api/articles/a1');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: 'a1', deleted: true });
     expect(await store.getArticle('a1')).toBeNull();
@@ -89,7 +89,7 @@ describe('DELETE /api/articles/:id', () => {
   });
 
   it('responds 404 for an unknown article', async () => {
-    const res = (await request((await setup()).app)).delete('/api/articles/nope');
+    const res = await request((await setup()).app).delete('/api/articles/nope');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });
@@ -98,11 +98,11 @@ describe('DELETE /api/articles/:id', () => {
 describe('GET /api/articles', () => {
   it('responds with a page of summaries and the offset of the next one', async () => {
     const { app } = await setup();
-    for (const id of ['a', 'b', 'c']) (await request(app)).post('/api/articles').send({ id, text: `${id}: ${TEXT}` });
-    const res = (await request(app)).get('/api/articles?limit=2');
+    for (const id of ['a', 'b', 'c']) await request(app).post('/api/articles').send({ id, text: `${id}: ${TEXT}` });
+    const res = await request(app).get('/api/articles?limit=2');
     expect(res.body).toMatchObject({ total: 3, offset: 0, limit: 2, nextOffset: 2 });
     expect(res.body.items.map((a: { id: string }) => a.id)).toEqual(['a', 'b']);
-    const last = (await request(app)).get('/api/articles?limit=2&offset=2');
+    const last = await request(app).get('/api/articles?limit=2&offset=2');
     expect(last.body).toMatchObject({ nextOffset: null, items: [{ id: 'c' }] });
   });
 });
@@ -110,14 +110,14 @@ describe('GET /api/articles', () => {
 describe('GET /api/articles/:id', () => {
   it('responds with the text, the entities and the events of the article', async () => {
     const { app } = await setup();
-    (await request(app)).post('/api/articles').send({ id: 'a1', title: 'T', text: TEXT });
-    const res = (await request(app)).get('/api/articles/a1');
+    await request(app).post('/api/articles').send({ id: 'a1', title: 'T', text: TEXT });
+    const res = await request(app).get('/api/articles/a1');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: 'a1', title: 'T', text: TEXT });
     expect(Array.isArray(res.body.events)).toBe(true);
   });
 
   it('responds 404 for an unknown article', async () => {
-    expect(((await request((await setup()).app)).get('/api/articles/nope')).status).toBe(404);
+    expect((await request((await setup()).app).get('/api/articles/nope')).status).toBe(404);
   });
 });

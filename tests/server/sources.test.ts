@@ -27,7 +27,7 @@ describe('GET /api/sources', () => {
       const s = await addSource(store, { url: 'https://news.test/feed.xml', name: 'World', now: new Date('2024-06-01T00:00:00Z') });
       await store.sources.update(s.id, { lastPollAt: '2024-06-01T00:00:01Z', lastErrorAt: '2024-06-01T00:00:01Z', lastError: 'HTTP 500', failures: 1 });
       await store.sources.recordItem(s.id, { link: 'https://news.test/a', outcome: 'ingested', detail: 'a', now: '2024-06-01T00:00:01Z' });
-      const res = (await request(await appOn(store))).get('/api/sources').expect(200);
+      const res = await request(await appOn(store)).get('/api/sources').expect(200);
       expect(res.body).toMatchObject({ total: 1, items: [{ id: s.id, name: 'World', status: 'failing', lastError: 'HTTP 500', every: '15m', items: { seen: 1, ingested: 1 } }] });
     });
   });
@@ -35,7 +35,7 @@ describe('GET /api/sources', () => {
   describe('when the query has an unknown parameter', () => {
     it('responds 400 naming it', async () => {
       store = await openStore(':memory:');
-      const res = (await request(await appOn(store))).get('/api/sources?x=1').expect(400);
+      const res = await request(await appOn(store)).get('/api/sources?x=1').expect(400);
       expect(res.body.error.code).toBe('bad_parameter');
     });
   });

@@ -14,7 +14,7 @@ const open = async () => {
   opened.push(s);
   return s;
 };
-afterEach(async () => opened.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
 type Db = Database.Database;
 const dbOf = (s: Store) => (s as unknown as { db: Db }).db;
@@ -45,7 +45,7 @@ const russia = entity('state:RUS', 'Russia', { state: 'RUS', aliases: ['the Krem
 const armenia = entity('state:ARM', 'Armenia', { state: 'ARM' });
 const pashinyan = (extra = {}) => entity('person:nikol-pashinyan', 'Nikol Pashinyan', { state: 'ARM', role: 'Prime Minister', ...extra });
 
-async function fill(s: Store): void {
+async function fill(s: Store): Promise<void> {
   const articles: Array<[string, string | undefined, ReturnType<typeof fixedExtractor>]> = [
     ['a1', '2022-01-05', fixedExtractor([putin(), russia, pashinyan()], [event('e1', 'meeting', 'person:vladimir-putin', 'person:nikol-pashinyan')])],
     ['a2', '2022-03-01', fixedExtractor([putin({ role: 'Mr' }), russia, armenia], [event('e1', 'statement', 'state:RUS', 'state:ARM')])],

@@ -17,7 +17,7 @@ const open = async () => {
   opened.push(s);
   return { store: s, dir };
 };
-afterEach(async () => opened.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
 const dbOf = (s: Store) => (s as unknown as { db: Database.Database }).db;
 /** Lets the database grow by `pages` pages at most. */
@@ -46,7 +46,7 @@ describe('writeArticle', () => {
       expect(isStorageFailure(error)).toBe(true);
       expect(await store.stats()).toEqual(before);
       expect(await store.hasArticle('a2')).toBe(false);
-      expect(await store.getArticle('a1')?.events).toHaveLength(1);
+      expect((await store.getArticle('a1'))?.events).toHaveLength(1);
       expect(dbOf(store).pragma('integrity_check', { simple: true })).toBe('ok');
     });
   });

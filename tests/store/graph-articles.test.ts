@@ -6,9 +6,16 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
 
 const opened: Store[] = [];
-afterEach(async () => opened.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
-async function filled(): Store {
+/** Everything an async iterable gives, in order. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+async function filled(): Promise<Store> {
   const s = await openStore(':memory:');
   opened.push(s);
   const putin = entity('person:vladimir-putin', 'Vladimir Putin', { state: 'RUS', aliases: ['Putin'] });
@@ -28,14 +35,14 @@ async function filled(): Store {
 describe('graphArticles', () => {
   it('streams every article in ingestion order as the per-article reads give them', async () => {
     const s = await filled();
-    const all = [...s.graphArticles()];
+    const all = await collect(s.graphArticles());
     expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
-    expect(all).toEqual([...s.graphArticles(['a1', 'a2', 'a3', 'a4'])]);
+    expect(all).toEqual(await collect(s.graphArticles(['a1', 'a2', 'a3', 'a4'])));
   });
 
   it('lists each canonical event once, under its first report', async () => {
     const s = await filled();
-    const events = [...s.graphArticles()].flatMap((a) => a.events.map((e) => e.id));
+    const events = (await collect(s.graphArticles())).flatMap((a) => a.events.map((e) => e.id));
     expect(events.length).toBeGreaterThan(1);
     expect(new Set(events).size).toBe(events.length);
     expect((await s.stats()).events).toBe(events.length);
@@ -43,6 +50,6 @@ describe('graphArticles', () => {
 
   it('gives the named articles in the order asked, skipping unknown ids', async () => {
     const s = await filled();
-    expect([...s.graphArticles(['a3', 'nope', 'a1'])].map((a) => a.id)).toEqual(['a3', 'a1']);
+    expect((await collect(s.graphArticles(['a3', 'nope', 'a1']))).map((a) => a.id)).toEqual(['a3', 'a1']);
   });
 });

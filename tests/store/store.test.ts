@@ -14,7 +14,7 @@ const open = async (file = ':memory:') => {
   opened.push(s);
   return s;
 };
-afterEach(async () => opened.splice(0).forEach(async (s) => await s.close()));
+afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
 const macronMeetsPashinyan = fixedExtractor(
   [entity('person:emmanuel-macron', 'Emmanuel Macron', { state: 'FRA' }), entity('person:nikol-pashinyan', 'Nikol Pashinyan', { state: 'ARM' })],
@@ -35,8 +35,8 @@ describe('openStore', () => {
     await ingestArticle(s, { id: 'a1', text: 'Macron met Pashinyan.' }, { extract: macronMeetsPashinyan });
     await s.close();
     const again = await open(file);
-    expect(again.getArticle('a1')?.events).toHaveLength(1);
-    expect(again.stats()).toMatchObject({ articles: 1, actors: 2, events: 1, reports: 1 });
+    expect((await again.getArticle('a1'))?.events).toHaveLength(1);
+    expect(await again.stats()).toMatchObject({ articles: 1, actors: 2, events: 1, reports: 1 });
   });
 });
 
@@ -45,7 +45,7 @@ describe('writeArticle', () => {
     const s = await open();
     await ingestArticle(s, { id: 'a1', title: 'T', date: '2022-09-27', url: 'https://ex.org/1', source: 'Ex', text: 'Macron met Pashinyan.' },
       { extract: macronMeetsPashinyan });
-    const a = await s.getArticle('a1')!;
+    const a = (await s.getArticle('a1'))!;
     expect(a).toMatchObject({ title: 'T', date: '2022-09-27', url: 'https://ex.org/1', source: 'Ex', text: 'Macron met Pashinyan.' });
     expect(a.entities.map((e) => e.actorId).sort()).toEqual(['person:emmanuel-macron', 'person:nikol-pashinyan']);
     expect(a.events[0]).toMatchObject({ type: 'meeting', rule: 'meeting.test', trigger: 'meeting', cameo: '040', date: '2022-09-26' });
@@ -86,7 +86,7 @@ describe('deleteArticle', () => {
     await ingestArticle(s, { id: 'a2', text: 'Macron spoke.' }, { extract: macronAlone });
     expect(await s.deleteArticle('a1')).toEqual({ id: 'a1', eventsRemoved: 1, actorsRemoved: 1 });
     expect(await s.getActor('person:nikol-pashinyan')).toBeNull();
-    expect(await s.getActor('person:emmanuel-macron')?.articles).toEqual(['a2']);
+    expect((await s.getActor('person:emmanuel-macron'))?.articles).toEqual(['a2']);
     expect(await s.stats()).toMatchObject({ articles: 1, events: 1 });
   });
 

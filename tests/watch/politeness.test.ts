@@ -7,7 +7,7 @@ import { watchFixture } from './support/watch-fixture.js';
 
 const A = wikinewsArticles();
 let site: NewsServer;
-let fx: ReturnType<typeof watchFixture>;
+let fx: Awaited<ReturnType<typeof watchFixture>>;
 
 beforeEach(async () => { site = await startNewsServer(); });
 afterEach(async () => { fx?.store.close(); await site.close(); });
@@ -24,7 +24,7 @@ async function feedOf(n: number) {
 describe('the watcher', () => {
   describe('when robots.txt disallows a path', () => {
     it('never requests the page and says why', async () => {
-      fx = watchFixture();
+      fx = await watchFixture();
       site.page('/robots.txt', 'User-agent: *\nDisallow: /p/1\n', 'text/plain');
       await feedOf(2);
       const [r] = await fx.watcher.pollDue();
@@ -36,7 +36,7 @@ describe('the watcher', () => {
 
   describe('with a per-host interval', () => {
     it('spaces its requests to one host by that interval', async () => {
-      fx = watchFixture({ perHostIntervalMs: 5_000 });
+      fx = await watchFixture({ perHostIntervalMs: 5_000 });
       await feedOf(3);
       await fx.watcher.pollDue();
       // robots.txt, the feed and three pages: four waits of the full interval after the first request
@@ -44,7 +44,7 @@ describe('the watcher', () => {
     });
 
     it("uses robots.txt's Crawl-delay when it is longer", async () => {
-      fx = watchFixture({ perHostIntervalMs: 1_000 });
+      fx = await watchFixture({ perHostIntervalMs: 1_000 });
       site.page('/robots.txt', 'User-agent: *\nCrawl-delay: 10\n', 'text/plain');
       await feedOf(2);
       await fx.watcher.pollDue();
@@ -54,7 +54,7 @@ describe('the watcher', () => {
 
   describe('when a page answers 429 with a long Retry-After', () => {
     it('leaves the rest of that host for a later poll instead of waiting', async () => {
-      fx = watchFixture({ maxWaitMs: 60_000 });
+      fx = await watchFixture({ maxWaitMs: 60_000 });
       const src = await feedOf(3);
       site.route('/p/0', (_q, res) => void res.writeHead(429, { 'retry-after': '600' }).end());
       const [r] = await fx.watcher.pollDue();

@@ -6,7 +6,7 @@ import { openStore, type Store } from '../../../src/store/index.js';
 import { virtualClock, Watcher, type WatchOptions } from '../../../src/watch/index.js';
 
 /** A fresh in-memory store and a watcher on a virtual clock. */
-async export function watchFixture(options: Partial<WatchOptions> = {}) {
+export async function watchFixture(options: Partial<WatchOptions> = {}) {
   const store: Store = await openStore(':memory:');
   const clock = virtualClock();
   const watcher = new Watcher({
