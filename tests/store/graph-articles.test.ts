@@ -1,12 +1,11 @@
 // graphArticles: the whole store streamed in ingestion order gives what asking article by article
 // gives; each canonical event appears once, under the article that reported it first.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
 import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
+import { describeStores, type Backend } from './support/backends.js';
 
-const opened: Store[] = [];
-afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
 /** Everything an async iterable gives, in order. */
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -15,9 +14,8 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-async function filled(): Promise<Store> {
-  const s = await openStore(':memory:');
-  opened.push(s);
+async function filled(backend: Backend): Promise<Store> {
+  const s = await backend.open();
   const putin = entity('person:vladimir-putin', 'Vladimir Putin', { state: 'RUS', aliases: ['Putin'] });
   const erdogan = entity('person:recep-erdogan', 'Recep Tayyip Erdogan', { state: 'TUR' });
   const meet = (id: string) => event(id, 'meeting', 'person:vladimir-putin', 'person:recep-erdogan', { date: '2023-09-04' });
@@ -32,24 +30,26 @@ async function filled(): Promise<Store> {
   return s;
 }
 
-describe('graphArticles', () => {
-  it('streams every article in ingestion order as the per-article reads give them', async () => {
-    const s = await filled();
-    const all = await collect(s.graphArticles());
-    expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
-    expect(all).toEqual(await collect(s.graphArticles(['a1', 'a2', 'a3', 'a4'])));
-  });
+describeStores('the graph input of the store', (backend) => {
+  describe('graphArticles', () => {
+    it('streams every article in ingestion order as the per-article reads give them', async () => {
+      const s = await filled(backend);
+      const all = await collect(s.graphArticles());
+      expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+      expect(all).toEqual(await collect(s.graphArticles(['a1', 'a2', 'a3', 'a4'])));
+    });
 
-  it('lists each canonical event once, under its first report', async () => {
-    const s = await filled();
-    const events = (await collect(s.graphArticles())).flatMap((a) => a.events.map((e) => e.id));
-    expect(events.length).toBeGreaterThan(1);
-    expect(new Set(events).size).toBe(events.length);
-    expect((await s.stats()).events).toBe(events.length);
-  });
+    it('lists each canonical event once, under its first report', async () => {
+      const s = await filled(backend);
+      const events = (await collect(s.graphArticles())).flatMap((a) => a.events.map((e) => e.id));
+      expect(events.length).toBeGreaterThan(1);
+      expect(new Set(events).size).toBe(events.length);
+      expect((await s.stats()).events).toBe(events.length);
+    });
 
-  it('gives the named articles in the order asked, skipping unknown ids', async () => {
-    const s = await filled();
-    expect((await collect(s.graphArticles(['a3', 'nope', 'a1']))).map((a) => a.id)).toEqual(['a3', 'a1']);
+    it('gives the named articles in the order asked, skipping unknown ids', async () => {
+      const s = await filled(backend);
+      expect((await collect(s.graphArticles(['a3', 'nope', 'a1']))).map((a) => a.id)).toEqual(['a3', 'a1']);
+    });
   });
 });

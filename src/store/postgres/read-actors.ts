@@ -57,7 +57,7 @@ export async function getActorPg(q: Queryable, id: string): Promise<ActorDetail 
   // SQLite sorts NULL dates first: so does NULLS FIRST
   const roleRows = await rows<{ role: string; published: string | null; id: string }>(q, `SELECT m.role, a.published, a.id
     FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = $1 AND m.role IS NOT NULL
-    ORDER BY a.published NULLS FIRST, a.seq`, [id]);
+    ORDER BY a.published NULLS FIRST, a.seq, m.seq`, [id]);
   const roles = new Map<string, RoleSeen>();
   for (const r of roleRows) {
     const seen = roles.get(r.role) ?? { role: r.role, firstSeen: null, lastSeen: null, articles: [] };
