@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestProgressBar } from '../cli/progress.js';
-import { addArticles, applyMergeRules, graphFromStore, GraphChanges, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
+import { addArticles, applyMergeRules, followStore, graphFromStore, GraphChanges, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
 import type { DiploGraph } from '../graph/build.js';
 import { isStorageFailure, openStore, type Store, isPostgresUrl, redactedUrl } from '../store/index.js';
 import { pollLine, Watcher, type WatchOptions } from '../watch/index.js';
@@ -84,6 +84,7 @@ export async function start(options: StartOptions = {}): Promise<Running> {
   const config = loadConfig(options.env ?? process.env);
   const store = await openStore(config.dbPath);
   const where = isPostgresUrl(config.dbPath) ? redactedUrl(config.dbPath) : config.dbPath;
+  let unfollow = async () => {};
   try {
     try {
       await prepareStore(store, options);
@@ -95,6 +96,8 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     const graph = await graphFromStore(store);
     const changes = new GraphChanges();
     const app = createApp({ graph, store, config, changes });
+    // writes by other servers and workers on the same database (PostgreSQL) reach this graph too
+    unfollow = await followStore(store, graph, { changes, onError: (err) => say(`could not apply a change made elsewhere: ${err.message}`) });
     const server = await new Promise<Server>((resolve, reject) => {
       const srv = app.listen(config.port, config.host, () => resolve(srv));
       srv.once('error', reject);
@@ -108,6 +111,7 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     const stopWatching = options.watch === false ? async () => {} : await startWatching(store, graph, changes, options);
     const close = async () => {
       await stopWatching();
+      await unfollow();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // requests in flight finish and their sockets close once idle; after the grace period, all go
@@ -120,6 +124,7 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     };
     return { server, store, config, url: `http://${host}:${port}`, close };
   } catch (err) {
+    await unfollow();
     await store.close();
     throw err;
   }

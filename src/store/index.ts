@@ -7,6 +7,7 @@ import type { Store } from './store.js';
 export type { Store } from './store.js';
 export type * from './records.js';
 export type * from './source-store.js';
+export type * from './store-change.js';
 export { ITEM_OUTCOMES } from './source-store.js';
 export { contentHash } from './content-hash.js';
 export { isStorageFailure } from './storage-error.js';

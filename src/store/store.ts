@@ -7,6 +7,7 @@ import type {
   EventRecord, Page, StoreStats,
 } from './records.js';
 import type { SourceStore } from './source-store.js';
+import type { StoreChange, Unsubscribe } from './store-change.js';
 
 /** The diplomatic-event store. Every method is asynchronous; a write method is one transaction. */
 export interface Store {
@@ -67,6 +68,11 @@ export interface Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Empties the store and returns every article with its extraction output, in ingestion order (to re-resolve). */
   drainArticles(): Promise<ArticleDetail[]>;
+  /**
+   * Calls `fn` with each change that other processes commit to this database (PostgreSQL: LISTEN/NOTIFY;
+   * SQLite: nothing, one process owns the file). The process's own writes are not reported back.
+   */
+  onChange(fn: (change: StoreChange) => void): Promise<Unsubscribe>;
   /** The watched feeds and sitemaps (`diplograph sources`, `diplograph watch`). */
   readonly sources: SourceStore;
   /** Closes the store. */

@@ -1,12 +1,15 @@
 // The PostgreSQL implementation of the Store interface, for several processes on one database: a
 // connection pool, migrations on first use, and transactions on one pooled client each. A transaction's
 // view (`tx`) is a PgStore bound to that client; outside transactions reads go to the pool.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ArticleInfo, ExtractedArticle } from '../../types/index.js';
 import type {
   ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail, EventRecord, Page, StoreStats,
 } from '../records.js';
 import type { Store } from '../store.js';
+import type { StoreChange, Unsubscribe } from '../store-change.js';
+import { listenChanges, notifyChange } from './change-feed.js';
 import { deleteArticlePg } from './delete-article.js';
 import { graphArticlesPg } from './graph-articles.js';
 import { migratePg, quoteIdent } from './migrate.js';
@@ -52,7 +55,9 @@ export class PgStore implements Store {
   readonly backend = 'postgres' as const;
   readonly sources: PgSourceStore;
 
-  private constructor(readonly pool: pg.Pool, private readonly q: Queryable, private readonly inTx: boolean, readonly location: PgLocation) {
+  private constructor(readonly pool: pg.Pool, private readonly q: Queryable, private readonly inTx: boolean, readonly location: PgLocation,
+    /** Tags this store's change notices, so that it skips its own. */
+    readonly origin: string = randomUUID()) {
     this.sources = new PgSourceStore(q);
   }
 
@@ -78,12 +83,15 @@ export class PgStore implements Store {
     return new PgStore(pool, pool, false, location);
   }
 
+  /** Runs `fn` in one transaction that holds the schema's write lock (an advisory lock): writers take turns, readers never wait. */
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTx) return fn(this);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const out = await fn(new PgStore(this.pool, client, true, this.location));
+      // one writer at a time, as on SQLite: an article is resolved against every article committed before it
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`diplograph-write:${this.location.schema}`]);
+      const out = await fn(new PgStore(this.pool, client, true, this.location, this.origin));
       await client.query('COMMIT');
       return out;
     } catch (err) {
@@ -105,6 +113,7 @@ export class PgStore implements Store {
   writeArticle(plan: ArticlePlan): Promise<void> {
     return this.transaction(async (tx) => {
       await writeArticlePg((tx as PgStore).q, plan);
+      await this.notify(tx, { kind: 'added', id: plan.article.id });
     });
   }
 
@@ -113,6 +122,7 @@ export class PgStore implements Store {
       const q = (tx as PgStore).q;
       const out = await deleteArticlePg(q, id);
       if (out) await run(q, 'INSERT INTO deleted_articles (id, deleted_at) VALUES ($1, $2)', [id, new Date().toISOString()]);
+      if (out) await this.notify(tx, { kind: 'deleted', id });
       return out;
     });
   }
@@ -194,8 +204,18 @@ export class PgStore implements Store {
       // one TRUNCATE of every table the articles fill: no row triggers to run
       await run(t.q, `TRUNCATE actor_articles, actor_forms, actor_roles, actor_states, event_reports, events, aliases,
                       mentions, actor_keys, actors, articles`);
+      await this.notify(tx, { kind: 'reset' });
       return all;
     });
+  }
+
+  onChange(fn: (change: StoreChange) => void): Promise<Unsubscribe> {
+    return listenChanges(this.location.url, this.location.schema, this.origin, fn);
+  }
+
+  /** Queues a change notice on the transaction `tx` (sent at its commit). */
+  private notify(tx: Store, change: StoreChange): Promise<void> {
+    return notifyChange((tx as PgStore).q, this.location.schema, this.origin, change);
   }
 
   async close(): Promise<void> {

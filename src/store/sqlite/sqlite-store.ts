@@ -7,6 +7,7 @@ import type {
   ActorDetail, ActorRecord, ArticleDetail, ArticlePlan, ArticleSummary, DeleteResult, EventDetail, EventRecord, Page, StoreStats,
 } from '../records.js';
 import type { Store } from '../store.js';
+import type { StoreChange, Unsubscribe } from '../store-change.js';
 import { deleteArticle } from './delete-article.js';
 import { graphArticles } from './graph-articles.js';
 import { openDatabase } from './open.js';
@@ -156,6 +157,10 @@ export class SqliteStore implements Store {
       }
       return all;
     });
+  }
+
+  async onChange(_fn: (change: StoreChange) => void): Promise<Unsubscribe> {
+    return async () => {};
   }
 
   async close(): Promise<void> {
