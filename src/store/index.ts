@@ -29,3 +29,6 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 export async function openStore(location: string = dbPathFromEnv()): Promise<Store> {
   return isPostgresUrl(location) ? PgStore.open(location) : new SqliteStore(location);
 }
+export { PgStore, pgLocation } from './postgres/pg-store.js';
+export { row, rows, run, type Queryable } from './postgres/query.js';
+export { quoteIdent } from './postgres/migrate.js';

@@ -39,7 +39,7 @@ export function registerExport(program: Command): void {
     .description('write the stored graph in an exchange format')
     .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .action(async (flags: ExportFlags) => {
       try {
         process.exitCode = await runExport(flags);

@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { applyMergeRules, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH, type IngestSummary } from '../../ingest/index.js';
 import { dbPathFromEnv, openStore } from '../../store/index.js';
 import { ingestProgressBar } from '../progress.js';
+import { runEnqueue } from './enqueue.js';
 import { EXIT, badDate, printError } from '../report.js';
 
-interface IngestFlags { db?: string; date?: string; merges: string; json?: boolean; quiet?: boolean; verbose?: boolean }
+interface IngestFlags { db?: string; date?: string; merges: string; json?: boolean; quiet?: boolean; verbose?: boolean; queue?: boolean }
 
 /** The human summary of an ingest run. */
 export function ingestSummaryText(s: IngestSummary, seconds: number, verbose = false): string {
@@ -37,6 +38,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<nu
   }
   const store = await openStore(flags.db ?? dbPathFromEnv());
   try {
+    if (flags.queue) return await runEnqueue(store, paths, flags);
     await applyMergeRules(store, loadMergeRules(flags.merges));
     const bar = ingestProgressBar(flags.quiet || flags.json);
     const t0 = performance.now();
@@ -61,12 +63,13 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract and store articles from files and folders (recursive) in the database')
     .argument('<paths...>', 'files or folders of .txt, .json, .jsonl, .html/.htm (README and NOTICE files are passed over)')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt files')
     .option('--merges <file>', 'actor corrections file', DEFAULT_MERGES_PATH)
     .option('--json', 'print the summary as JSON (and no progress bar)')
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'list every duplicate article, not one line per file')
+    .option('--queue', 'enqueue the articles as jobs for `diplograph worker` instead (PostgreSQL only)')
     .addHelpText('after', '\nThe same article twice (same URL or same text) is stored once. Exit status 2 when any input failed.')
     .action(async (paths: string[], flags: IngestFlags) => {
       try {

@@ -41,7 +41,7 @@ const safeHref = (u: string) => { try { return new URL(u).href; } catch { return
 /** Registers `sources` and its subcommands on the program. */
 export function registerSources(program: Command): void {
   const cmd = program.command('sources').description('the feeds and sitemaps that watch polls: add, list, remove');
-  const db = ['--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)'] as const;
+  const db = ['--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)'] as const;
 
   cmd.command('add')
     .description('watch an RSS 2.0, Atom or JSON Feed, or a (news) sitemap')

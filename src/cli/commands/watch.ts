@@ -56,7 +56,7 @@ export function registerWatch(program: Command): void {
   program
     .command('watch')
     .description('poll the watched feeds and sitemaps on their schedules and ingest their new articles')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .option('--merges <file>', 'actor corrections file', DEFAULT_MERGES_PATH)
     .option('--once', 'poll the sources that are due once, then exit (for cron); exit status 2 when one failed')
     .option('-q, --quiet', 'one line per poll, none per link')

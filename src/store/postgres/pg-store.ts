@@ -55,7 +55,7 @@ export class PgStore implements Store {
   readonly backend = 'postgres' as const;
   readonly sources: PgSourceStore;
 
-  private constructor(readonly pool: pg.Pool, private readonly q: Queryable, private readonly inTx: boolean, readonly location: PgLocation,
+  private constructor(readonly pool: pg.Pool, /** The pool, or the client of this view's transaction. */ readonly q: Queryable, private readonly inTx: boolean, readonly location: PgLocation,
     /** Tags this store's change notices, so that it skips its own. */
     readonly origin: string = randomUUID()) {
     this.sources = new PgSourceStore(q);
