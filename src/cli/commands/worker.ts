@@ -1,7 +1,7 @@
 // `diplograph worker`: takes ingest jobs from the PostgreSQL queue until SIGTERM or SIGINT, extracting
 // and writing each article (see src/queue/worker.ts); run any number, on any machine, on one database.
 import type { Command } from 'commander';
-import { loadMergeRules, DEFAULT_MERGES_PATH } from '../../ingest/index.js';
+import { applyMergeRules, loadMergeRules, DEFAULT_MERGES_PATH } from '../../ingest/index.js';
 import { IngestQueue, queueSettingsFromEnv, runWorker } from '../../queue/index.js';
 import { dbPathFromEnv, openStore } from '../../store/index.js';
 import { EXIT, printError } from '../report.js';
@@ -23,9 +23,13 @@ export function registerWorker(program: Command): void {
       let store;
       try {
         store = await openStore(flags.db ?? dbPathFromEnv());
+        const rules = loadMergeRules(flags.merges);
+        // the store records the merges file it was resolved under, as `ingest` and `serve` do
+        const replayed = await applyMergeRules(store, rules);
+        if (replayed) say(`applied the changed merges file to ${replayed} stored articles`);
         const queue = await IngestQueue.open(store, queueSettingsFromEnv());
         const worker = await runWorker(queue, {
-          rules: loadMergeRules(flags.merges),
+          rules,
           onJob: (seq, outcome, detail) => { if (!flags.quiet || outcome === 'failed') say(`job ${seq} ${outcome}${detail ? `: ${detail}` : ''}`); },
           onWritten: (n) => { if (!flags.quiet) say(`wrote ${n} article${n === 1 ? '' : 's'}`); },
           onError: (err) => say(`writing failed, trying again: ${err.message}`),
