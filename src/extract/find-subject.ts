@@ -121,12 +121,18 @@ function coordinatedAfter(sent: Sentence, m: Mention, all: Mention[]): Mention[]
 }
 
 /** The acting mentions for a trigger at token `at`, or [] when none can be found. */
+/** What may follow an inverted speaker ("…,” said Lavrov, who …", "said Lavrov on Monday"). */
+const INVERTED_END = new Set(['.', ',', ';', ':', '!', '?', '"', '”', "'", '’', 'on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'who', 'according', 'adding', 'told', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'from', 'to', 'as', 'of', 'and', '(', '-', '–', '—']);
+
 export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexicon, opts: { speech: boolean; noun: boolean }): Mention[] {
   const all = mentionsOf(doc, sent.index);
   const toks = sent.tokens;
   // "Papikyan’s trip to France": the possessor of a noun trigger
-  if (opts.noun && isPossessive(toks[at - 1])) {
-    const owner = all.find((m) => m.last === at - 2);
+  // "Scholz's three-day trip to China", "Putin's first state visit": adjectives may stand between
+  if (opts.noun) {
+    let j = at - 1;
+    while (j > at - 4 && j > 0 && /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(toks[j]!.text) && !isPossessive(toks[j])) j--;
+    const owner = isPossessive(toks[j]) ? all.find((m) => m.last === j - 1) : undefined;
     if (owner) return [owner];
   }
   // "the calls by United Kingdom officials asking the United States …": a participle's actor is the
@@ -189,7 +195,8 @@ export function findSubject(doc: Doc, sent: Sentence, at: number, lexicon: Lexic
   if (opts.speech && afterQuote) {
     for (let k = at + 1; k < Math.min(toks.length, at + 4); k++) {
       const m = all.find((o) => o.first === k);
-      if (m) return [m];
+      // "…, said Sergei Lavrov." ends on the speaker; "Sikorski, speaking in Warsaw, said Orbán was wrong" is what was said
+      if (m) return !toks[m.last + 1] || INVERTED_END.has(toks[m.last + 1]!.lower) ? [m] : [];
     }
   }
   return [];

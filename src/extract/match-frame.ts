@@ -16,6 +16,7 @@ export interface FrameMatch {
 /** The words of the sentence that a match covers (its trigger words). */
 export const triggerText = (sent: Sentence, m: FrameMatch): string => sent.text.slice(sent.tokens[m.at]!.start - sent.start, sent.tokens[Math.max(m.at, m.end)]!.end - sent.start);
 
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const DATE_FILLER = new Set(['on', 'in', 'again', 'also', 'separately', 'jointly', 'later', 'then', 'today', 'yesterday', 'last', 'this', 'week', 'month', 'year', 'early', 'late', 'earlier', 'recently', 'briefly', 'formally', 'officially', 'publicly', 'personally', 'directly', 'privately', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',']);
 const SPEECH_ACT_OBJECT_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an']);
 const LINKERS = new Set(['of', 'between', 'by', 'from', 'against', 'over', 'on', 'with', 'toward', 'towards', 'to']);
@@ -77,16 +78,23 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
     const from = afterPlace(doc, sent, end + 1);
     let j = from;
     if (toks[j]?.text === ',') j++;
-    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') j++;
-    else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
+    if (toks[j]?.lower === 'and' || toks[j]?.lower === 'or') {
+      j++;
+      // "…, and most recently former US President Donald Trump", "and later the Chinese leader"
+      while (LIST_ADVERBS.has(toks[j]?.lower ?? '')) j++;
+    } else if (asWellAs(toks, j)) j += 3; // "from critics as well as rights groups"
     else if (toks[from]?.text !== ',') break;
+    // "joined NATO and the WTO": a body's name starts after its article
+    if (toks[j]?.lower === 'the' && !actorAt(doc, sent.index, j) && actorAt(doc, sent.index, j + 1)) j++;
     const honorific = HONORIFICS.has(toks[j]?.lower ?? '') && !!actorAt(doc, sent.index, j + 1);
     if (honorific) j++;
     const n = actorAt(doc, sent.index, j);
     if (!n || j === from) break;
     // "A, B and C" lists actors of one kind; "Khachatryan, Yerevan" is a dateline, not a list
     if (n.kind === 'place' || (toks[j - 1]?.text === ',' && n.kind !== m.kind)) break;
-    const lead = toks[j - 1 - (honorific ? 1 : 0)]?.lower;
+    let lj = j - 1 - (honorific ? 1 : 0);
+    while (LIST_ADVERBS.has(toks[lj]?.lower ?? '') || (toks[lj]?.lower === 'the' && lj === j - 1)) lj--;
+    const lead = toks[lj]?.lower;
     const viaAnd = lead === 'and' || lead === 'or' || (lead === 'as' && asWellAs(toks, j - 3 - (honorific ? 1 : 0)));
     if (closedByAnd) endBeforeComma = end;
     closedByAnd = viaAnd;
@@ -100,6 +108,9 @@ function readSlot(doc: Doc, sent: Sentence, i: number, frame: Frame, verbForms: 
   }
   return { objects, end };
 }
+
+/** Adverbs between "and" and the last item of a list of actors. */
+const LIST_ADVERBS = new Set(['most', 'recently', 'later', 'then', 'finally', 'also', 'lastly', 'afterwards', 'subsequently', 'separately']);
 
 const asWellAs = (toks: readonly Token[], j: number): boolean => toks[j]?.lower === 'as' && toks[j + 1]?.lower === 'well' && toks[j + 2]?.lower === 'as';
 
@@ -182,8 +193,14 @@ function speechActObject(doc: Doc, sent: Sentence, i: number, threat: boolean, v
   return undefined;
 }
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
-const passiveBy = (toks: readonly Token[], at: number, k: number): boolean =>
-  toks[k]?.lower === 'by' && (BE_FORMS.has(toks[at - 1]?.lower ?? '') || (toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? '')));
+// "was received by X", "was welcomed in Beijing by X": a passive whose agent follows, after a place at most
+const passiveBy = (toks: readonly Token[], at: number, k: number): boolean => {
+  if (!BE_FORMS.has(toks[at - 1]?.lower ?? '') && !(toks[at - 1]?.lower.endsWith('ly') === true && BE_FORMS.has(toks[at - 2]?.lower ?? ''))) return false;
+  if (toks[k]?.lower === 'by') return true;
+  if (!LOCATIVE_WORDS.has(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 6); j++) if (toks[j]!.lower === 'by') return true; else if (toks[j]!.text === ',' || !toks[j]!.cap && toks[j]!.lower !== 'the') return false;
+  return false;
+};
 const isPoss = (w: string | undefined) => w === "'s" || w === "'";
 const LOCATIVE_WORDS = new Set(['in', 'at', 'into', 'near', 'inside', 'across', 'from']);
 
@@ -216,6 +233,8 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
         // "attended a NATO summit in Warsaw": a body or a state's adjective inside the gap before a word of the pattern
         const named = nextWord?.kind === 'word' && !isLowerOrHyphen(toks[j]!.text) ? actorAt(doc, sent.index, j) : undefined;
         if (named && named.first === j && (named.kind === 'organization' || (named.kind === 'state' && named.form === 'demonym'))) { j = named.last + 1; words++; continue; }
+        // "are “not acceptable”": an opening quotation mark before a word of the pattern
+        if (nextWord?.kind === 'word' && OPENING_QUOTES.has(toks[j]!.text)) { j++; continue; }
         if (!isLowerOrHyphen(toks[j]!.text) && !DATE_FILLER.has(toks[j]!.lower)) break;
         // "destroy and obliterate the Economy of Turkey": stop where the object phrase begins
         if (beforeSlot && (SPEECH_ACT_OBJECT_LEAD.has(toks[j]!.lower) || actorAt(doc, sent.index, j))) break;
@@ -225,8 +244,9 @@ export function matchFrame(doc: Doc, sent: Sentence, at: number, frame: Frame, v
       k = j;
       continue;
     }
-    const slot = readSlot(doc, sent, k, frame, verbForms);
     // "was received by X": the passive's agent comes after "by" (the event stage swaps the sides)
+    if (passiveBy(toks, at, k) && toks[k]!.lower !== 'by') { if (frame.possessiveObject) return null; continue; }
+    const slot = readSlot(doc, sent, k, frame, verbForms);
     if (!slot) { if (step.optional || passiveBy(toks, at, k)) continue; return null; }
     objects = slot.objects;
     reciprocal = !!slot.reciprocal;

@@ -41,6 +41,8 @@ export function nounUse(doc: Doc, sent: Sentence, at: number, verbForms: Readonl
   // "a ceasefire brokered by Russia": a participle with its agent, not a noun
   if (toks[at + 1]?.lower === 'by' && /ed$/.test(toks[at]!.lower)) return false;
   if (NOT_A_VERB_AFTER.has(prev.lower) || prev.lower === "'s" || prev.lower === "'") return true;
+  // "spoke by phone": a noun; "responded by accusing Russia" is a gerund that acts
+  if (prev.lower === 'by' && !toks[at]!.lower.endsWith('ing')) return true;
   // "alleged crimes", "alleged ties": the participle as an adjective before its noun
   if (toks[at]!.lower === 'alleged' && isLowerWord(toks[at + 1]?.text ?? '') && !NOT_A_NOUN.has(toks[at + 1]!.lower)) return true;
     // "accepted demands from …", "told host Mika …": right after a verb (not an auxiliary), a trigger

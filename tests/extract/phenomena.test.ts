@@ -164,6 +164,48 @@ describe('extractArticle', () => {
     ['a light verb for criticism ("leveled criticism at")',
       'Chilean President Ines Marquardt leveled sharp criticism at Peru.',
       ['accusation Ines Marquardt->Peru']],
+    ['an unknown two-word name acting on someone, or named beside a known person',
+      'Chilean President Ines Marquardt spoke on Monday. Tomas Beraldi received Marquardt in Buenos Aires. Later Ines Marquardt and Ilario Santacruz discussed the border.',
+      ['meeting Tomas Beraldi->Ines Marquardt', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['a possessor\'s trip with adjectives between ("X\'s three-day trip to Y"), and "his first visit to Y as president"',
+      "Chilean President Ines Marquardt spoke. Marquardt's three-day state trip to Peru began on Monday. Peruvian President Ilario Santacruz is making his first visit to Bolivia as president.",
+      ['visit Ines Marquardt->Peru', 'visit Ilario Santacruz->Bolivia']],
+    ['a passive greeting or welcome, with a place before its agent, and "the Peruvian president" as the one named',
+      'Peruvian President Ilario Santacruz arrived on Monday. The Peruvian president was greeted by Chilean President Ines Marquardt. Bolivian President Tomas Beraldi was welcomed in Lima by Santacruz.',
+      ['meeting Ines Marquardt->Ilario Santacruz', 'meeting Ilario Santacruz->Tomas Beraldi', 'visit Tomas Beraldi->Peru']],
+    ['bodies coordinated after an article ("joined both NATO and the European Union", "accused NATO and the WTO")',
+      'Estonia joined both NATO and the European Union in 2004. Chile accused NATO and the WTO of meddling.',
+      ['agreement Estonia->NATO', 'agreement Estonia->European Union', 'accusation Chile->NATO', 'accusation Chile->World Trade Organization']],
+    ['"the country" acted upon as the last other state named, not the subject\'s own',
+      'The Chilean government referred to the war in its invitation to Peru, urging the country to cease its offensive.',
+      ['demand Chile->Peru']],
+    ['rejections told by countering, "contrary to reports" and terms "not acceptable" (in quotation marks too)',
+      'Chilean President Ines Marquardt countered that the talks had gone well. Peru said that contrary to media reports, no troops had moved. Bolivian President Tomas Beraldi said that Chile\'s terms for a deal are “not acceptable.”',
+      ['rejection Ines Marquardt->-', 'rejection Peru->-', 'rejection Tomas Beraldi->-']],
+    ['threats told by a light verb or a vow to crush ("made threats against X", "vowed to crush X")',
+      'Peru has made threats against Chile. Bolivia vowed to crush the Andean Liberation Front.',
+      ['threat Peru->Chile']],
+    ['a purpose clause told as done ("are using the case to urge X")',
+      'Chilean lawmakers are using the case to urge Peru to abandon the death penalty.',
+      ['demand Chilean lawmakers->Peru']],
+    ['a visit to a city that is not a capital ("landed in Tel Aviv", "arrived in Chongqing")',
+      'Chilean President Ines Marquardt landed in Tel Aviv on Monday. Peruvian President Ilario Santacruz arrived in Chongqing for talks.',
+      ['visit Ines Marquardt->Israel', 'visit Ilario Santacruz->China']],
+    ['"his government" as the state of the person "his" points to, and "criticism against X"',
+      'Chilean President Ines Marquardt spoke on Monday. His government has accused Peru of hypocrisy. Bolivia kept up a stream of criticism against Paraguay.',
+      ['accusation Chile->Peru', 'accusation Bolivia->Paraguay']],
+    ['"the West" as a group acted on, and "by phone" as no verb',
+      'Peruvian President Ilario Santacruz accused the West of trying to destroy Peru. Chilean President Ines Marquardt spoke with Santacruz by phone on Sunday, the White House said.',
+      ['accusation Ilario Santacruz->West', 'meeting Ines Marquardt->Ilario Santacruz']],
+    ['a Chinese or Korean official named again by the family name, which comes first ("Wang" of "Wang Yi")',
+      'Chinese Foreign Minister Wang Lihua met Peruvian President Ilario Santacruz. Later Wang accused Chile of meddling. North Korean leader Kim Song Chol spoke. Kim criticized Japan.',
+      ['accusation Wang Lihua->Chile', 'accusation Kim Song Chol->Japan']],
+    ['a list of persons met with adverbs before its last item ("and most recently X")',
+      'Hungarian Prime Minister Arpad Veres went on peace missions, meeting Russian President Anatoly Vereshin in Moscow, Chinese leader Li Wenhao in Beijing, and most recently Indian Prime Minister Arjun Mehrotra in Delhi.',
+      ['meeting Arpad Veres->Anatoly Vereshin', 'meeting Arpad Veres->Li Wenhao', 'meeting Arpad Veres->Arjun Mehrotra']],
+    ['"the president" as the president the article names most, not the last one named, nor the vice president',
+      'Chilean President Ines Marquardt flew to Lima. Marquardt met Peruvian President Ilario Santacruz there. Vice President Tomas Beraldi stayed home. The president later criticized Bolivia.',
+      ['accusation Ines Marquardt->Bolivia']],
   ];
   for (const [phenomenon, text, expected] of rows) {
     it(`finds ${phenomenon}`, () => {
@@ -190,6 +232,9 @@ describe('extractArticle', () => {
     ['particles inside a name', 'CPJ Director Carlos Ibarra de la Vega said the trial was a sham.', 'Carlos Ibarra de la Vega', 'CPJ Director', null],
     ['a sentence that opens on a capital', 'In Berlin, ruling party lawmaker Jorn Keppler said the move was a blow.', 'Jorn Keppler', 'Ruling Party Lawmaker', 'DEU'],
     ['a capital before the office', 'Moscow mayor Oleg Varin said the city was ready.', 'Oleg Varin', 'Mayor', 'RUS'],
+    ['a candidate with a party and a time prefix ("then-Republican contender X")', 'Ivo Marek, 60, hosted then-Republican contender Lorne Avery in Oslo.', 'Lorne Avery', 'Republican Contender', null],
+    ['a head of a field of policy before the name', "Peruvian officials met the EU's head of foreign policy Carla Brunetti.", 'Carla Brunetti', 'Head of Foreign Policy', null],
+    ['a short name that is a function word elsewhere, after an office', "Vietnam's President To Ban met Peruvian officials.", 'To Ban', 'President', 'VNM'],
     ['the demonym "Lao"', 'Lao Prime Minister Bounmy Vongsa met Thai officials.', 'Bounmy Vongsa', 'Prime Minister', 'LAO'],
     ['an apposition that opens on the office ("head of …")', 'Orhan Demirel, head of the Turkish Democratic Union, said the court was biased.', 'Orhan Demirel', 'Head', 'TUR'],
     ['an apposition with the state’s possessive ("Canada’s ambassador to the UN")', 'Ivo Mardon, Canada’s ambassador to the UN, said the vote was unfair.', 'Ivo Mardon', 'Ambassador', 'CAN'],
@@ -220,6 +265,11 @@ describe('extractArticle', () => {
     ['future', 'German Chancellor Klaus Ehrenfeld will visit India next week.'],
     ['hypothetical', 'Turkish President Emre Kaplanoglu may meet Greek Prime Minister Nikos Vardakis in Athens.'],
     ['future', 'German Chancellor Klaus Ehrenfeld arrives later in the day for talks with Indian Prime Minister Arjun Mehrotra.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld is visiting India this weekend.'],
+    ['negated', 'German Chancellor Klaus Ehrenfeld cancelled his visit to India.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld would use the summit to meet Indian Prime Minister Arjun Mehrotra.'],
+    ['hypothetical', 'German Chancellor Klaus Ehrenfeld spoke of a proposed meeting with Indian Prime Minister Arjun Mehrotra.'],
+    ['future', 'German Chancellor Klaus Ehrenfeld will discuss trade when he meets Indian Prime Minister Arjun Mehrotra.'],
   ])('keeps a %s event only with its context', (context, text) => {
     const a = extract(text);
     expect(events(a)).not.toContainEqual(expect.stringMatching(/^(meeting|visit)/));
@@ -229,6 +279,11 @@ describe('extractArticle', () => {
   it('ties an official named without a state to the dateline’s state', () => {
     const a = extract('NEW DELHI, Jan 5 (Reuters) - Defence Minister Arjun Mehrotra met Nepalese officials.\nHe said talks went well.\nNo details were given.');
     expect(a.entities.find((e) => e.name === 'Arjun Mehrotra')?.state).toBe('IND');
+  });
+
+  it('ties an untitled official to a dateline city run into the first sentence ("DHAKA U.S. Secretary …")', () => {
+    const a = extract('Kerry offers help\n\nDHAKA U.S. Secretary of State Lorne Avery offered help to investigate the attack.\nHome Minister Anwar Kabir rejected those claims.\nAvery met officials in the United States.');
+    expect(a.entities.find((e) => e.name === 'Anwar Kabir')?.state).toBe('BGD');
   });
 
   it('without a dateline, ties such an official to the state of the person who acted just before', () => {
@@ -249,6 +304,48 @@ describe('extractArticle', () => {
   it('splits a hyphenated pair of state adjectives into both states', () => {
     const a = extract('Fighting broke out on the Armenian-Azerbaijani border.');
     expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['state:ARM', 'state:AZE']));
+  });
+
+  it('reads a city as a place only after a locative, and "hails from" as no praise', () => {
+    const a = extract('Chilean President Ines Marquardt, who hails from Haifa, spoke. Charlotte Charles praised Peru.');
+    expect(events(a)).not.toContainEqual(expect.stringMatching(/^praise Ines Marquardt/));
+    expect(a.entities.some((e) => e.kind === 'state' && e.name === 'Israel')).toBe(true);
+  });
+
+  it('makes no actor of a bloc named as a region ("praised in the West")', () => {
+    const a = extract('Chilean President Ines Marquardt spoke. She was also praised in the West.');
+    expect(a.events.filter((e) => e.type === 'praise')).toEqual([]);
+  });
+
+  it('reads no inverted speaker in what a comma-set phrase says ("X, speaking in Lima, said Y was wrong")', () => {
+    const a = extract('Peruvian President Ilario Santacruz arrived. Many, speaking in Lima, said Santacruz was wrong. "No," said Santacruz, who was in Lima.');
+    expect(events(a).filter((e) => e.startsWith('statement Ilario Santacruz'))).toHaveLength(1); // the "No," alone
+  });
+
+  it('names a general without his rank and finds him again by surname before "Jr."', () => {
+    const a = extract('Gen. Tomas Beraldi Jr., the Chilean army chief, met Peruvian officials. Beraldi said the talks went well.');
+    const persons = a.entities.filter((e) => e.kind === 'person');
+    expect(persons.map((e) => e.name)).toEqual(['Tomas Beraldi Jr.']);
+  });
+
+  it('makes no statement of those spoken of in a passive ("were mentioned as possibilities", "was described as")', () => {
+    const a = extract('Senator Lena Ostrom of Minnesota and Governor Ivo Marek of Ohio were mentioned as possibilities. Marek was described as "tough" by the police.');
+    expect(a.events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
+  it('makes no meeting with whoever follows "by phone on Sunday,"', () => {
+    const a = extract('Chilean President Ines Marquardt spoke with Peruvian President Ilario Santacruz by phone on Sunday, the White House said.');
+    expect(events(a).filter((e) => e.startsWith('meeting'))).toEqual(['meeting Ines Marquardt->Ilario Santacruz']);
+  });
+
+  it('makes no person of a word that opens an answer in an interview ("So I", "Had I")', () => {
+    const a = extract('So I said the talks failed. Had I known, I would have said so. Like I said, Chilean President Ines Marquardt spoke.');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ines Marquardt']);
+  });
+
+  it('makes no person of a storm or a title acting ("Hurricane Zeta slammed into", "Road Transport and Bridges Minister X")', () => {
+    const a = extract('Hurricane Zeta hit the Bahamas. Tropical Storm Eta received 20 inches of rain. Road Transport and Bridges Minister Obaidul Kader and Chilean President Ines Marquardt met.');
+    expect(a.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Ines Marquardt', 'Obaidul Kader']);
   });
 
   it('keeps relatives and experts out of the actors', () => {

@@ -29,7 +29,7 @@ function need(cond: unknown, file: string, what: string): void {
 }
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
-function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
+function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases' | 'familyNameFirst'>): void {
   const req = createRequire(import.meta.url);
   const countries = req('world-countries') as Country[];
   const ours = readJson('states.json');
@@ -62,11 +62,21 @@ function loadStates(lex: Pick<Lexicon, 'states' | 'statePhrases'>): void {
     const d = c.demonyms?.eng;
     for (const dem of new Set([d?.m, d?.f])) if (dem) { add(dem, { code: c.cca3, form: 'demonym' }); add(dem + 's', { code: c.cca3, form: 'demonym' }); }
   }
+  need(ours.familyNameFirst === undefined || (strings(ours.familyNameFirst) && ours.familyNameFirst.every((c: string) => lex.states.has(c))), 'states.json', 'familyNameFirst must be a list of known ISO3 codes');
+  for (const c of ours.familyNameFirst ?? []) lex.familyNameFirst.add(c);
   for (const h of ours.historical) {
     need(typeof h.code === 'string' && typeof h.name === 'string', 'states.json', 'historical entries need code and name');
     lex.states.set(h.code, { code: h.code, name: h.name });
     for (const n of h.names ?? []) add(n, { code: h.code, form: 'name' });
     for (const n of h.demonyms ?? []) add(n, { code: h.code, form: 'demonym' });
+  }
+  // cities and provinces last: a state's own names win ("Georgia" is the state, not the US state)
+  if (!fs.existsSync(path.join(dir, 'places-phoenix.json'))) return;
+  const places = readJson('places-phoenix.json');
+  need(places.places && typeof places.places === 'object', 'places-phoenix.json', 'needs places (rerun node data/scripts/convert-phoenix-places.mjs)');
+  for (const [code, list] of Object.entries(places.places)) {
+    need(lex.states.has(code) && strings(list), 'places-phoenix.json', `places.${code} must be a known ISO3 code with a list of names`);
+    for (const n of list as string[]) lex.statePhrases.add(n, { code, form: 'place' }); // the first sense of a phrase is kept
   }
 }
 
@@ -229,7 +239,7 @@ export function loadLexicon(from: string = LEXICON_DIR): Lexicon {
   if (hit) return hit;
   dir = from;
   const lex: Lexicon = {
-    states: new Map(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
+    states: new Map(), familyNameFirst: new Set(), statePhrases: new PhraseIndex(), bodies: new PhraseIndex(), people: new PhraseIndex(), titleHeads: new PhraseIndex(),
     titleModifiers: new PhraseIndex(), titlePrefixes: new Set(), titleState: new Map(), pluralTitles: new Set(), nonActorRoles: new Set(), nonActorOrgWords: [],
     orgHeads: new PhraseIndex(), orgOfHeads: new Set(), stateHeads: new Set(), governmentNouns: new Set(), groupNouns: new Set(), singularToGroup: new Map(),
     descriptions: new PhraseIndex(), genericGroups: new PhraseIndex(), assemblies: new Set(), domesticGroups: new Set(), fromNouns: new Set(), kindNouns: new Set(), mediaOutlets: new PhraseIndex(), stateMedia: new PhraseIndex(), mediaWords: new Set(),

@@ -4,7 +4,8 @@ import type { PhraseIndex } from './phrase-index.js';
 import type { DatedPeople } from './dated-people.js';
 
 /** How a phrase names a state. */
-export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code';
+/** How a phrase names a state; a `place` (a city or province of places-phoenix.json) names only where something happens. */
+export type StateForm = 'name' | 'demonym' | 'metonym' | 'capital' | 'code' | 'place';
 
 /** A lexicon hit for a state. */
 export interface StateHit { code: string; form: StateForm }
@@ -69,6 +70,8 @@ export interface Frame {
 /** Everything the stages need to know about the language and the world. */
 export interface Lexicon {
   states: Map<string, { code: string; name: string }>;
+  /** States whose persons news names family name first ("Wang Yi" is "Wang" alone). */
+  familyNameFirst: Set<string>;
   statePhrases: PhraseIndex<StateHit>;
   bodies: PhraseIndex<NamedBody>;
   /** Well-known office holders by name and by the forms news uses alone. */

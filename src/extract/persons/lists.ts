@@ -1,6 +1,7 @@
 // Lists of persons: "Presidents A of Nigeria and B of Benin", "his Greek, Cypriot and French
 // counterparts, A, B and C, respectively", and names acted upon by a frame verb ("met with John Smith").
 import type { Ctx, Doc, Mention, Sentence } from '../document.js';
+import type { Frame } from '../lexicon/types.js';
 import { addMention, mentionAt, mentionsIn } from '../mention-utils.js';
 import { readName } from './read-name.js';
 
@@ -57,4 +58,30 @@ export function actedUpon(sent: Sentence, i: number, { lexicon }: Ctx): boolean 
   const frames = lexicon.framesByTrigger.get(sent.lower[k] ?? '') ?? [];
   // a visit verb takes places ("visited New Delhi"), which are not people
   return frames.some((f) => !f.noun && f.type !== 'visit' && f.type !== 'statement' && f.steps.some((s) => s.kind === 'slot'));
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'earlier', 'again']);
+
+// Whether the name ending before token `end` is the subject of a frame verb that acts on people
+// ("Ahmed Attaf received Lammy", "Maria Ortiz has accused …"); speech and visits are left to others.
+export function actsUpon(doc: Doc, sent: Sentence, end: number, { lexicon }: Ctx): boolean {
+  let k = end;
+  while (AUXILIARIES.has(sent.lower[k] ?? '')) k++;
+  // … and the one acted on is an actor or a name: not "received 203,091 votes", "slammed into"
+  const o = sent.lower[k + 1] === 'with' ? k + 2 : k + 1;
+  if (!mentionAt(doc, sent.index, o) && !sent.tokens[o]?.nameWord) return false;
+  const frames = lexicon.framesByTrigger.get(sent.lower[k] ?? '') ?? [];
+  // the verb takes its person at once ("met", "met with", "accused"), not after more words ("hit out at")
+  const direct = (f: Frame) => f.steps[1]?.kind === 'slot' || (f.steps[1]?.kind === 'word' && f.steps[1].forms.has('with') && f.steps[2]?.kind === 'slot');
+  return frames.some((f) => !f.noun && f.type !== 'visit' && f.type !== 'statement' && direct(f));
+}
+
+// Whether the name from i to end is coordinated with a person found before ("Antony Blinken and Ahmed
+// Attaf met", "Ahmed Attaf and Antony Blinken discussed").
+export function besidePerson(doc: Doc, sent: Sentence, i: number, end: number): boolean {
+  const after = sent.lower[end] === 'and' ? mentionAt(doc, sent.index, end + 1) : undefined;
+  const before = sent.lower[i - 1] === 'and' ? mentionAt(doc, sent.index, i - 2) : undefined;
+  // not a title's first words: "Road Transport and Bridges Minister Obaidul Quader"
+  const named = (m: Mention) => m.kind === 'person' && sent.tokens[m.first]!.text === m.name.split(' ')[0];
+  return (!!after && named(after) && after.first === end + 1) || (!!before && before.kind === 'person' && before.last === i - 2);
 }

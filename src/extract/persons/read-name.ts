@@ -1,6 +1,7 @@
 // Reads a person's name in the tokens ("Jean-Yves Le Drian", "Abdel Fattah el-Sisi", "Abdullah II")
 // and the forms news derives from it (the surname alone).
 import type { Ctx, Doc, Sentence } from '../document.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { NAME_PARTICLES, mentionAt, nameWord } from '../mention-utils.js';
 
 /** Reads a person's name starting at `j`: the index after it, or j when there is none. */
@@ -26,8 +27,12 @@ export function readName(doc: Doc, sent: Sentence, j: number, { lexicon }: Ctx):
 }
 
 
-/** The last word of a name, the one news uses alone ("Macron"). */
-export const surnameOf = (name: string): string => name.split(/\s+/).at(-1) ?? name;
+/** The last word of a name, the one news uses alone ("Macron"); before a regnal number or a generation
+ *  ("Abdullah II", "Charles Q. Brown Jr."). */
+export const surnameOf = (name: string): string => {
+  const parts = name.replace(/,/g, '').split(/\s+/);
+  return (parts.length > 1 && /^([IVX]{1,4}|Jr\.?|Sr\.?)$/.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? name;
+};
 
 /** A name without its honorific ("Mr. Ortiz" → "Ortiz"). */
 export function stripPrefix(name: string, { lexicon }: Ctx): string {
@@ -36,4 +41,13 @@ export function stripPrefix(name: string, { lexicon }: Ctx): string {
   while (parts.length > 2 && rank(parts[0]!)) parts.shift();
   while (parts.length > 1 && lexicon.titlePrefixes.has(parts[0]!.toLowerCase())) parts.shift();
   return parts.join(' ');
+}
+
+/** The forms news uses alone for a person: the surname, and for a state that puts the family name first
+ *  also the first word ("Wang" of "Wang Yi", "Kim" of "Kim Jong Un"). */
+export function shortNames(name: string, state: string | null | undefined, lexicon: Lexicon): string[] {
+  const surname = surnameOf(name);
+  if (!state || !lexicon.familyNameFirst.has(state) || !name.includes(' ')) return [surname];
+  const family = name.split(/\s+/)[0]!;
+  return family === surname ? [surname] : [surname, family];
 }

@@ -6,6 +6,13 @@ import type { Lexicon } from '../lexicon/types.js';
 import { mentionsIn } from '../mention-utils.js';
 import { isObject } from '../find-subject.js';
 
+// "the president" is not the vice president, nor a former one
+const SECOND_RANK = /^(vice|deputy|former|ex|assistant|under)\b/;
+const holds = (role: string | null, office: string): boolean => {
+  const r = (role ?? '').toLowerCase();
+  return r.includes(office) && (SECOND_RANK.test(office) || !SECOND_RANK.test(r));
+};
+
 const OPENING_SUBORDINATORS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'on']);
 const ACTOR = new Set(['person', 'state', 'organization', 'group']);
 
@@ -65,6 +72,16 @@ function lastDistinct(doc: Doc, m: Mention, n: number, ok: (e: EntityDraft) => b
   return [];
 }
 
+// The entity passing `ok` that the sentences before m name most often, the nearest on a tie: in an
+// article about Obama's trip to Havana, "the president" is Obama even just after "President Castro".
+function mostNamed(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean, window: number): string[] {
+  const count = new Map<string, number>();
+  for (const o of before(doc, m, window)) for (const r of o.refs) if (ok(doc.entities.get(r)!)) count.set(r, (count.get(r) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [r, n] of count) if (!best || n > count.get(best)!) best = r;
+  return best ? [best] : [];
+}
+
 // Distinct persons named in the last few sentences before m that pass `ok`, in order of appearance.
 function recentPersons(doc: Doc, m: Mention, ok: (e: EntityDraft) => boolean): string[] {
   const out: string[] = [];
@@ -89,6 +106,13 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     const persons = [...doc.entities.values()].filter((e) => e.kind === 'person' && e.state === m.state);
     if (persons.length === 1) { persons[0]!.aliases.add(m.text); m.refs = [persons[0]!.id]; }
   }
+  // "The Russian president was greeted by Kim": the president of that state the article has named
+  for (const m of ordered) {
+    if (m.kind !== 'group' || !m.state || !/^the\b/i.test(m.text) || /s$/i.test(m.text) || /\bcounterpart$/i.test(m.text)) continue;
+    const office = m.text.toLowerCase().split(' ').at(-1)!;
+    const named = mostNamed(doc, m, (e) => e.kind === 'person' && e.state === m.state && holds(e.role, office), 40);
+    if (named.length) { doc.entities.get(named[0]!)!.aliases.add(m.text); m.refs = named; }
+  }
   for (const m of ordered) {
     if (m.kind !== 'pronoun' && m.kind !== 'description') continue;
     const w = m.wants ?? '';
@@ -100,6 +124,15 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
       const ok = (e: EntityDraft) => e.kind === 'organization' || e.kind === 'state';
       const near = firstOf(before(doc, m, 0), (o) => o.refs.length === 1 && ok(doc.entities.get(o.refs[0]!)!) && !(o.kind === 'state' && o.form === 'demonym'));
       m.refs = near ? near.refs : pick(doc, m, ctx.lexicon, ok);
+    }
+    else if (w === 'owner-state') {
+      // "Castro spoke. His government criticizes the United States": the state of the person "his" is
+      const owner = pick(doc, m, ctx.lexicon, (e) => e.kind === 'person' && !!e.state)[0];
+      const state = owner ? doc.entities.get(owner)?.state : null;
+      if (state && !doc.entities.has(`state:${state}`)) {
+        doc.entities.set(`state:${state}`, { id: `state:${state}`, kind: 'state', name: ctx.lexicon.states.get(state)?.name ?? state, state, role: null, aliases: new Set(), order: doc.entities.size });
+      }
+      m.refs = state ? [`state:${state}`] : [];
     }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {
@@ -116,7 +149,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
     else if (what === 'organization') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'organization' && e.name.toLowerCase().includes(arg!));
     // "the president" keeps pointing to the same person through a long article
     else if (what === 'person') {
-      m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'person' && (e.role ?? '').toLowerCase().includes(arg!) && (!m.state || e.state === m.state), 40);
+      m.refs = mostNamed(doc, m, (e) => e.kind === 'person' && holds(e.role, arg!) && (!m.state || e.state === m.state), 40);
       // "The president of Turkey vowed …" with no such president named: the office acts for its state
       if (!m.refs.length && m.state && doc.entities.has(`state:${m.state}`)) m.refs = [`state:${m.state}`];
     }
@@ -126,7 +159,13 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
       const named = recentPersons(doc, m, (e) => (e.role ?? '').toLowerCase().includes(word));
       m.refs = named.length >= 2 ? named : lastDistinct(doc, m, 1, (e) => e.kind === 'group');
     }
-    else if (w === 'state') m.refs = doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
+    else if (w === 'state') {
+      // "…its invitation to Israel, urging the country to cease": acted upon, the country is the last other state named
+      const sent = doc.sentences[m.sentence]!;
+      const subjects = new Set(mentionsIn(doc, m.sentence).filter((o) => !o.dropped && o.last < m.first && o.refs.length && !isObject(sent, o, ctx.lexicon)).flatMap((o) => o.refs));
+      const other = isObject(sent, m, ctx.lexicon) && subjects.size ? lastDistinct(doc, m, 1, (e) => e.kind === 'state' && !subjects.has(e.id)) : [];
+      m.refs = other.length ? other : doc.homeState && doc.entities.has(`state:${doc.homeState}`) ? [`state:${doc.homeState}`] : lastDistinct(doc, m, 1, (e) => e.kind === 'state');
+    }
     if (m.kind === 'description' && m.refs.length === 1) doc.entities.get(m.refs[0]!)?.aliases.add(m.text); // name forms, not pronouns
   }
   // "the delegation headed by X": X shares the delegation's meetings

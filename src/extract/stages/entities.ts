@@ -4,6 +4,7 @@
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
 import type { EntityKind, Fact } from '../../types/index.js';
 import { surnameOf } from './person-mentions.js';
+import { shortNames } from '../persons/read-name.js';
 
 /** Accent-free lowercase key of a name. */
 export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
@@ -18,10 +19,13 @@ export function datelineState(doc: Doc, { lexicon }: Ctx): string | null {
       let j = i;
       while (j < i + 3 && /^\p{Lu}{2,}\.?$/u.test(t[j]?.text ?? '')) j++;
       if (j === i || (j - i === 1 && t[i]!.text.length < 3)) continue;
-      if (!['(', '—', '–', ',', '-'].includes(t[j]?.text ?? '')) continue;
+      // "YEREVAN (Azatutyun) —", "MOSCOW, Jan 5 -", or a city run into the sentence ("DHAKA U.S. Secretary of State …")
+      const marked = ['(', '—', '–', ',', '-'].includes(t[j]?.text ?? '');
+      const runIn = i === 0 && /^\p{Lu}/u.test(t[j]?.text ?? '');
+      if (!marked && !runIn) continue;
       const words = t.slice(i, j).map((x) => x.text[0] + x.text.slice(1).toLowerCase());
       const hit = lexicon.statePhrases.matchAt(words.map((w) => w.toLowerCase()), words, 0)[0];
-      if (hit && hit.words.length === words.length) return hit.value.code;
+      if (hit && hit.words.length === words.length && (marked || hit.value.form === 'capital' || hit.value.form === 'place')) return hit.value.code;
     }
   }
   return null;
@@ -114,7 +118,9 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
   const persons = live.filter((m) => m.kind === 'person');
   // full names first, so a surname met before its full name still joins it
   const fullNames = [...new Set(persons.map((m) => m.name).filter((n) => n.includes(' ')))];
-  const folded = fullNames.map((f) => ({ f, fold: fold(f), surname: fold(surnameOf(f)) }));
+  const stateOf = new Map<string, string>();
+  for (const m of persons) if (m.state && !stateOf.has(m.name)) stateOf.set(m.name, m.state);
+  const folded = fullNames.map((f) => ({ f, fold: fold(f), short: shortNames(f, stateOf.get(f), ctx.lexicon).map(fold) }));
   const memo = new Map<string, string>();
   const canonical = (name: string): string => {
     let c = memo.get(name);
@@ -124,7 +130,7 @@ export function buildEntities(doc: Doc, ctx: Ctx): Doc {
     if (name.includes(' ')) c = folded.find((x) => x.f !== name && x.fold.endsWith(' ' + n))?.f ?? folded.find((x) => x.f !== name && sameButInitials(x.fold, n))?.f ?? name;
     else {
       // "Bolton" with "John R. Bolton" and "John Bolton": one person
-      const hits = [...new Set(folded.filter((x) => x.surname === n).map((x) => canonical(x.f)))];
+      const hits = [...new Set(folded.filter((x) => x.short.includes(n)).map((x) => canonical(x.f)))];
       c = hits.length === 1 ? hits[0]! : name;
     }
     memo.set(name, c);

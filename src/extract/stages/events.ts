@@ -32,7 +32,8 @@ function bestPerType(doc: Doc, sent: Sentence, at: number, ctx: Ctx, nounish: bo
     const m = matchFrame(doc, sent, at, f, ctx.lexicon.verbForms);
     if (!m) continue;
     if (f.objectKinds && m.objects.length && !m.objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) continue;
-    if (f.objectKinds && !m.objects.length && !m.reciprocal) continue;
+    // "Putin was greeted by Kim": the one acted on is the passive's subject, checked once the sides are swapped
+    if (f.objectKinds && !m.objects.length && !m.reciprocal && !isPassive(sent, at)) continue;
     if (f.type === 'meeting' && m.objects.some((o) => o.kind === 'place')) continue; // "met in Niamey" names a place
     const score = (x: FrameMatch) => x.words + (x.objects.length || x.reciprocal ? 10 : 0) - (x.frame.plural ? 1 : 0);
     const prev = top.get(f.type);
@@ -156,7 +157,13 @@ function eventsOfMatch(doc: Doc, ctx: Ctx, sent: Sentence, match: FrameMatch, ph
   let objects = match.objects;
   const agents = passiveAgent(doc, sent, at);
   if (!agents.length && !f.speech && !f.noun && isPassive(sent, at)) return; // "has been accused of …" by nobody named
-  if (agents.length && !f.speech) { objects = subjects; subjects = agents; }
+  // "A, B and C were mentioned as possibilities": the ones spoken of do not speak
+  if (!agents.length && f.speech && !f.noun && isPassive(sent, at) && sent.tokens[at]!.lower !== 'quoted') return;
+  if (agents.length && !f.speech) {
+    objects = subjects;
+    subjects = agents;
+    if (f.objectKinds && !objects.every((o) => f.objectKinds!.includes(o.kind === 'place' ? 'place' : kindOf(doc, o)))) return;
+  }
   else if (f.reverse) [subjects, objects] = [objects, subjects]; // "Obama faces pressure from Congress"
   else if (agents.length) subjects = agents; // "The attack was claimed by the Houthi movement"
   const src = subjects.flatMap((m) => refsOf(doc, m, f.type)).filter((id) => !f.subjectKinds || f.subjectKinds.includes(doc.entities.get(id)?.kind ?? ''));

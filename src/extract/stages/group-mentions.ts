@@ -10,6 +10,7 @@ import { isLowerHyphenated, isLowerWord, startsLower, startsUpper } from '../wor
 const PRONOUNS = new Map([['he', 'person'], ['him', 'person'], ['she', 'person'], ['they', 'plural'], ['them', 'plural'], ['it', 'collective'], ['we', 'speaker'], ['i', 'speaker']]);
 const ADJ_MAX = 2;
 const ARTICLES = new Set(['a', 'an', 'the']);
+const WHERE = new Set(['in', 'across', 'throughout']);
 const GROUP_DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top']);
 /** "it is", "it was": "it" as an expletive subject, not a pronoun for an actor. */
 const EXPLETIVE_VERBS = new Set(['is', 'was', 'will', 'would', 'has', 'had']);
@@ -17,7 +18,7 @@ const LISTED_FORMS = new Set(['demonym', 'name', 'code']);
 const PLURAL_DESCRIPTION = /:2$|^group|^states/;
 /** Lowercase words that may open a group ("the delegation", "senior officials", "visiting ministers"). */
 const OPENERS = new Set(['the', 'a', 'an', 'some', 'several', 'two', 'three', 'other', 'senior', 'top', 'delegation', 'group', 'visiting']);
-const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'said', 'says']);
+const DET_OR_VERB = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'than', 'since', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'will', 'would', 'said', 'says']);
 
 /** Adds group, government, description and pronoun mentions. */
 export function findGroups(doc: Doc, ctx: Ctx): Doc {
@@ -134,7 +135,8 @@ function groupAt(doc: Doc, sent: Sentence, i: number, { lexicon }: Ctx): number 
   }
   // "foreign powers", "world leaders", "the Kurds"
   const gen = lexicon.genericGroups.matchAt(lower, sent.raw, i)[0];
-  if (gen && !mentionAt(doc, sent.index, i)) {
+  // "praised in the West", "across Western countries": where, not who
+  if (gen && !mentionAt(doc, sent.index, i) && !WHERE.has(lower[i - 1] ?? '')) {
     const last = i + gen.words.length - 1;
     addMention(doc, { sentence: sent.index, first: i, last, kind: 'group', name: gen.value.replace(/^the /, ''), state: null, role: null, plural: true });
     return last;

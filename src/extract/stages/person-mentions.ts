@@ -9,10 +9,11 @@ import { readTitle, titleRole, withoutTimePrefixes } from '../persons/read-title
 import { fold } from './entities.js';
 import type { PhraseEntry } from '../lexicon/phrase-index.js';
 import type { KnownPerson } from '../lexicon/types.js';
-import { readName, stripPrefix, surnameOf } from '../persons/read-name.js';
+import { readName, shortNames, stripPrefix } from '../persons/read-name.js';
+import type { Lexicon } from '../lexicon/types.js';
 import { markNonActor, opensApposition, readApposition } from '../persons/apposition.js';
 import { describedAsGroup } from '../group-described.js';
-import { actedUpon, assignRespectively, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
+import { actedUpon, actsUpon, assignRespectively, besidePerson, findPluralTitleList, listAfterCounterparts } from '../persons/lists.js';
 import { fillFromDictionary, findDatedNames, titledDictionaryHit } from '../persons/dated-names.js';
 
 export { surnameOf } from '../persons/read-name.js';
@@ -40,6 +41,11 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
       if (!title) continue;
       let nameStart = title.end;
       let nameEnd = readName(doc, sent, nameStart, ctx);
+      // "Vietnam's President To Lam": after an office, a capitalized short word that is a function word elsewhere
+      if (nameEnd === nameStart && nameStart > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(toks[nameStart]?.text ?? '') && nameWord(toks[nameStart + 1])) {
+        const rest = readName(doc, sent, nameStart + 1, ctx);
+        if (rest > nameStart + 1 && rest - nameStart <= 3) nameEnd = rest;
+      }
       let apposed = false;
       // "The Italian foreign minister, Luigi Di Maio, joined …"
       if (nameEnd === nameStart && toks[nameStart]?.text === ',') {
@@ -119,22 +125,23 @@ export function findPersons(doc: Doc, ctx: Ctx): Doc {
         i = m.last;
         continue;
       }
-      if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text)) { i = Math.max(i, end - 1); continue; }
+      if (end - i < 2 && !honorific && !knownForm(known, toks[i]!.text, ctx.lexicon)) { i = Math.max(i, end - 1); continue; }
       // "the Green Party, which …", "Royal Veterinary College, questioned", "Director General, …": a body or an office, no name
       if (ctx.lexicon.orgHeads.matchAt(sent.lower, sent.raw, end - 1).length || ctx.lexicon.titleHeads.matchAt(sent.lower, sent.raw, i).length) { i = end - 1; continue; }
-      const name = doc.text.slice(toks[i]!.start, toks[end - 1]!.end);
+      const name = stripPrefix(doc.text.slice(toks[i]!.start, toks[end - 1]!.end), ctx); // "Gen. Charles Q. Brown Jr." is Charles Q. Brown Jr.
       if (ctx.lexicon.mediaWords.has(toks[end - 1]!.text)) { i = end - 1; continue; } // "the Baltimore Sun reported"
       const next = toks[end];
       const prev = toks[i - 1];
       const apposition = opensApposition(doc, sent, end, ctx.lexicon, true);
       // "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
       const inList = (prev?.text === ',' || prev?.lower === 'and') && (toks[i - 2]?.lower === 'counterpart' || toks[i - 2]?.lower === 'counterparts' || mentionAt(doc, sent.index, i - 2)?.kind === 'person' || listAfterCounterparts(sent, i));
-      const matchesKnown = knownForm(known, name);
+      const matchesKnown = knownForm(known, name, ctx.lexicon);
       // "met with John Smith", "accused Maria Ortiz of …": a two-word name acted upon by a frame verb
-      const acted = end - i >= 2 && end - i <= 3 && actedUpon(sent, i, ctx);
+      // … or acting on someone, or named beside a person ("Ahmed Attaf and Antony Blinken discussed")
+      const acted = end - i >= 2 && end - i <= 3 && (actedUpon(sent, i, ctx) || actsUpon(doc, sent, end, ctx) || besidePerson(doc, sent, i, end));
       if (!(honorific || speech(next) || speech(prev) || apposition || inList || matchesKnown || acted || (next?.text === ',' && speech(toks[end + 1])))) { i = end - 1; continue; }
       if (i === 0 && end - i < 2 && !matchesKnown && !honorific) { i = end - 1; continue; }
-      const full = knownPerson(known, name);
+      const full = knownPerson(known, name, ctx.lexicon);
       const m = addMention(doc, { sentence: sent.index, first: i, last: end - 1, kind: 'person', name: full?.name ?? name, state: null, role: null });
       readApposition(doc, sent, m, ctx);
       // "Dunn's mother, Charlotte Charles, said"
@@ -156,16 +163,16 @@ const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !/^(dr|lord|lady
 
 // Whether a name or surname is one of the persons found so far (indexed once per growth of the list).
 const formsOf = new WeakMap<Mention[], { size: number; forms: Set<string> }>();
-function knownForm(known: Mention[], form: string): boolean {
+function knownForm(known: Mention[], form: string, lexicon: Lexicon): boolean {
   let idx = formsOf.get(known);
   if (!idx) { idx = { size: 0, forms: new Set() }; formsOf.set(known, idx); }
-  for (; idx.size < known.length; idx.size++) { const n = known[idx.size]!.name; idx.forms.add(n); idx.forms.add(surnameOf(n)); }
+  for (; idx.size < known.length; idx.size++) { const k = known[idx.size]!; idx.forms.add(k.name); for (const f of shortNames(k.name, k.state, lexicon)) idx.forms.add(f); }
   return idx.forms.has(form);
 }
 
-// The person found so far whose name or surname is `name`.
-function knownPerson(known: Mention[], name: string): Mention | undefined {
-  for (const k of known) if (k.name === name || surnameOf(k.name) === name) return k;
+// The person found so far whose name or short name is `name`.
+function knownPerson(known: Mention[], name: string, lexicon: Lexicon): Mention | undefined {
+  for (const k of known) if (k.name === name || shortNames(k.name, k.state, lexicon).includes(name)) return k;
   return undefined;
 }
 

@@ -40,8 +40,10 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         if (!(sent.tokens[last]?.cap ?? false) && !(sent.tokens[last]!.text.charCodeAt(0) >= 65 && sent.tokens[last]!.text.charCodeAt(0) <= 90)) continue;
         const hit = state[0]!.value;
         const prev = sent.tokens[i - 1]?.lower ?? '';
+        // "landed in Tel Aviv", "from Chongqing": a city or province names a place only after a locative
+        if (hit.form === 'place' && !LOCATIVE.has(prev) && prev !== 'of') continue; // "the mayor of Haifa" too
         // "in Paris", "from Iran" name places; "aid to Iran" names the state itself
-        const place = (hit.form === 'capital' || hit.form === 'metonym' || (hit.form === 'name' && prev !== 'to')) && LOCATIVE.has(prev);
+        const place = hit.form === 'place' || (hit.form === 'capital' || hit.form === 'metonym' || (hit.form === 'name' && prev !== 'to')) && LOCATIVE.has(prev);
         // "Palestinians", "Israelis": a people named by its plural demonym acts like the state
         const people = hit.form === 'demonym' && /[^s]s$/.test(sent.tokens[last]!.text);
         const m: Omit<Mention, 'id' | 'refs' | 'text'> = {
