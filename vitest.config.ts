@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // says when the PostgreSQL tests are skipped (DIPLOGRAPH_TEST_PG unset)
+    globalSetup: ['tests/store/support/pg-notice.ts'],
   },
 });

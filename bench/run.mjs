@@ -4,6 +4,7 @@
 // writes bench/results.json (bench/results-<scale>.json for another scale): every figure with the
 // machine's cores, Node version and input size.
 // BENCH_SCALE=small|default|full picks the sizes (bench/lib/scales.mjs); BENCH_NO_BUILD=1 skips tsc.
+// The scale section (PostgreSQL workers and servers) runs when DIPLOGRAPH_BENCH_PG or DIPLOGRAPH_TEST_PG names a server.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -173,6 +174,22 @@ async function layout() {
   for (const x of r.placement) figure('incremental placement ms', x.ms, 'ms', `${x.newNodes} new nodes into ${r.intoNodes}`);
 }
 
+async function scaleOut() {
+  const r = await runSection('scale.mjs');
+  results.sections.scale = r;
+  if (r.error) return out(`\n## Scale-out on PostgreSQL\n${r.error}`);
+  if (r.skipped) return out(`\n## Scale-out on PostgreSQL\nskipped (${r.skipped})`);
+  out(table(`Ingest workers on one PostgreSQL database (${r.articles} articles enqueued; ${r.cores} cores: workers, the database and the load share them)`,
+    ['workers', 'seconds', 'articles/s', 'vs one worker'], r.workers.map((x) => [x.workers, x.seconds, x.articlesPerS, `${num(x.articlesPerS / r.workers[0].articlesPerS)}×`])));
+  out(table('API servers behind one database (50 connections from another process, /api/actors/:id/neighbors over 300 actors)',
+    ['servers', 'requests/s', 'p50 ms', 'p99 ms', 'errors'], r.api.map((x) => [x.servers, x.rps, x.p50, x.p99, x.errors])));
+  out(`write on one server → visible in the other's graph: p50 ${num(r.delay.p50Ms)} ms, p99 ${num(r.delay.p99Ms)} ms, max ${num(r.delay.maxMs)} ms (${r.delay.writes} writes)`);
+  for (const x of r.workers) figure(`queue ingest articles/s (${x.workers} workers)`, x.articlesPerS, 'articles/s', `${r.articles} articles`);
+  for (const x of r.api) figure(`API req/s (${x.servers} server${x.servers > 1 ? 's' : ''} on one database)`, x.rps, 'requests/s', '50 connections, neighbors');
+  figure('write to other-server visibility p50', r.delay.p50Ms, 'ms', `${r.delay.writes} writes`);
+  figure('write to other-server visibility p99', r.delay.p99Ms, 'ms', `${r.delay.writes} writes`);
+}
+
 async function viewer() {
   const script = path.join(ROOT, 'bench/viewer.mjs');
   const why = !fs.existsSync(script) ? 'bench/viewer.mjs does not exist' : !fs.existsSync(CHROMIUM) ? `no chromium at ${CHROMIUM}`
@@ -197,7 +214,7 @@ out(`diplograph benchmarks — scale ${SCALE}; ${M.cores} cores (${M.cpu}), Node
 out(`build: ${build()}`);
 if (results.loadAtStart.busy) out(`note: load average ${results.loadAtStart.loadavg1} on ${M.cores} cores — other work is running; wall times and parallel speed-ups are skewed, CPU-time figures less so.`);
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
-const SECTIONS = { extraction, profile, ingest, rebuild, api, layout, viewer };
+const SECTIONS = { extraction, profile, ingest, rebuild, api, layout, viewer, scale: scaleOut };
 results.sectionSeconds = {};
 for (const [name, fn] of Object.entries(SECTIONS)) {
   if (only && !only.includes(name)) continue;

@@ -18,9 +18,9 @@ export const articlesFor = (events) => Math.ceil(events / 8);
 export async function syntheticStore(events, { cache = true } = {}) {
   const { openStore } = await dist('store/index.js');
   const file = path.join(os.tmpdir(), `diplograph-bench-v${VERSION}-${events}.db`);
-  if (cache && fs.existsSync(file) && fs.existsSync(`${file}.ok`)) return { store: openStore(file), file, cached: true, loadMs: 0 };
+  if (cache && fs.existsSync(file) && fs.existsSync(`${file}.ok`)) return { store: await openStore(file), file, cached: true, loadMs: 0 };
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}.ok`]) fs.rmSync(f, { force: true });
-  const store = openStore(file);
+  const store = await openStore(file);
   const t0 = performance.now();
   bulkLoad(store.db, syntheticArticles(articlesFor(events)));
   store.db.pragma('wal_checkpoint(TRUNCATE)');

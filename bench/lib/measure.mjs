@@ -24,6 +24,15 @@ export function clock(fn) {
   return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
 }
 
+/** As `clock`, for an asynchronous `fn` (awaited). */
+export async function clockAsync(fn) {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  await fn();
+  const u = process.cpuUsage(c);
+  return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
+}
+
 /** The p-th percentile (0–100) of `values`. */
 export function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);

@@ -21,6 +21,7 @@ export async function parallelIngest(store, graph, articles, workers) {
   let next = 0; // next article to send
   let commit = 0; // next article to store
   let added = 0;
+  let committing = Promise.resolve();
   try {
     await new Promise((resolve, reject) => {
       const send = (w) => { if (next < articles.length) { const seq = next++; w.postMessage({ seq, article: { ...articles[seq], id: articles[seq].id } }); } };
@@ -29,14 +30,17 @@ export async function parallelIngest(store, graph, articles, workers) {
         w.on('message', ({ seq, extracted }) => {
           done.set(seq, extracted);
           send(w);
-          while (done.has(commit)) {
-            const ex = done.get(commit);
-            done.delete(commit);
-            const out = ingestArticle(store, articles[commit], { extract: () => ex });
-            if (out.status === 'added') { addToGraph(graph, store, [out.id]); added++; }
-            commit++;
-          }
-          if (commit === articles.length) resolve();
+          // the store is asynchronous: one commit loop at a time, in input order
+          committing = committing.then(async () => {
+            while (done.has(commit)) {
+              const ex = done.get(commit);
+              done.delete(commit);
+              const out = await ingestArticle(store, articles[commit], { extract: () => ex });
+              if (out.status === 'added') { await addToGraph(graph, store, [out.id]); added++; }
+              commit++;
+            }
+            if (commit === articles.length) resolve();
+          }).catch(reject);
         });
         // two in flight per worker keeps it busy while the main thread stores
         send(w);

@@ -113,7 +113,9 @@ section(async () => {
   const { createConfig } = await dist('server/config.js');
   const { buildGraph } = await dist('graph/build.js');
   const { store } = await syntheticStore(events);
-  const graph = buildGraph([...store.graphArticles()]);
+  const all = [];
+  for await (const a of store.graphArticles()) all.push(a);
+  const graph = buildGraph(all);
   const cached = await listen(createApp({ graph, store, log: () => {} }));
   const computed = await listen(createApp({ graph, store, log: () => {}, config: createConfig({ cacheBytes: 0 }) }));
   const base = computed.base;
@@ -155,7 +157,7 @@ section(async () => {
   } finally {
     await close(computed.server);
     await close(cached.server);
-    store.close();
+    await store.close();
   }
   return { events, actors: graph.order, edges: graph.size, rows, underLoad, connections: CONNECTIONS, distinct: DISTINCT };
 });

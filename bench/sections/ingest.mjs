@@ -16,7 +16,7 @@ async function freshStore(tag) {
   const { openStore } = await dist('store/index.js');
   const file = path.join(os.tmpdir(), `diplograph-bench-ingest-${process.pid}-${tag}.db`);
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-  return { store: openStore(file), drop: () => { for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true }); } };
+  return { store: await openStore(file), drop: () => { for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true }); } };
 }
 
 section(async (name) => {
@@ -31,15 +31,15 @@ section(async (name) => {
 
   // single process, one growing store
   const single = await freshStore('single');
-  const graph = graphFromStore(single.store);
+  const graph = await graphFromStore(single.store);
   const checkpoints = [];
   let extractMs = 0;
   const extract = (a) => { const t = performance.now(); const r = extractArticle(a); extractMs += performance.now() - t; return r; };
   const t0 = performance.now();
   let last = { n: 0, ms: 0, extractMs: 0 };
   for (let i = 0; i < s.ingestArticles.at(-1); i++) {
-    const out = ingestArticle(single.store, articles[i], { extract });
-    if (out.status === 'added') addToGraph(graph, single.store, [out.id]);
+    const out = await ingestArticle(single.store, articles[i], { extract });
+    if (out.status === 'added') await addToGraph(graph, single.store, [out.id]);
     if (s.ingestArticles.includes(i + 1)) {
       const ms = performance.now() - t0;
       const seg = { n: i + 1 - last.n, ms: ms - last.ms, extractMs: extractMs - last.extractMs };
@@ -49,25 +49,25 @@ section(async (name) => {
       last = { n: i + 1, ms, extractMs };
     }
   }
-  single.store.close();
+  await single.store.close();
   single.drop();
 
   // worker pool on the first parallelArticles articles, against one process on the same articles
   const n = s.parallelArticles;
   const base = await freshStore('base');
-  const g0 = graphFromStore(base.store);
+  const g0 = await graphFromStore(base.store);
   const tb = performance.now();
   const cb = process.cpuUsage();
-  for (const a of articles.slice(0, n)) { const out = ingestArticle(base.store, a); if (out.status === 'added') addToGraph(g0, base.store, [out.id]); }
+  for (const a of articles.slice(0, n)) { const out = await ingestArticle(base.store, a); if (out.status === 'added') await addToGraph(g0, base.store, [out.id]); }
   const baseWall = (performance.now() - tb) / 1000;
   const baseRate = n / baseWall;
   const baseCores = cpuSeconds(process.cpuUsage(cb)) / baseWall;
-  base.store.close();
+  await base.store.close();
   base.drop();
   const pool = [];
   for (let threads = 1; threads <= Math.max(2, machine().cores); threads++) {
     const p = await freshStore(`pool${threads}`);
-    const g = graphFromStore(p.store);
+    const g = await graphFromStore(p.store);
     const workers = await startPool(threads, warm);
     const t = performance.now();
     const c = process.cpuUsage(); // the whole process: main thread and workers
@@ -76,7 +76,7 @@ section(async (name) => {
     const rate = n / wall;
     // cores the machine actually gave this process: on a shared machine, fewer than threads + 1
     pool.push({ threads, articlesPerS: rate, speedup: rate / baseRate, coresUsed: cpuSeconds(process.cpuUsage(c)) / wall, edges: g.size });
-    p.store.close();
+    await p.store.close();
     p.drop();
   }
   return { checkpoints, growth: growth(checkpoints.map((c) => [c.articles, c.seconds])), parallel: { articles: n, singleArticlesPerS: baseRate, singleCoresUsed: baseCores, pool } };

@@ -8,11 +8,15 @@ import type { GraphChanges } from './graph-changes.js';
 import { ingestArticle, type IngestOptions, type IngestOutcome } from './ingest-article.js';
 
 /** Stores `inputs` (all or none), adds the new ones to `graph` and tells `changes`. */
-export function addArticles(store: Store, graph: DiploGraph, inputs: readonly ArticleInput[], options: IngestOptions & { changes?: GraphChanges } = {}): IngestOutcome[] {
-  const outcomes = store.transaction(() => inputs.map((input) => ingestArticle(store, input, options)));
+export async function addArticles(store: Store, graph: DiploGraph, inputs: readonly ArticleInput[], options: IngestOptions & { changes?: GraphChanges } = {}): Promise<IngestOutcome[]> {
+  const outcomes = await store.transaction(async (tx) => {
+    const out: IngestOutcome[] = [];
+    for (const input of inputs) out.push(await ingestArticle(tx, input, options));
+    return out;
+  });
   const added = outcomes.filter((o) => o.status === 'added');
   if (added.length) {
-    addToGraph(graph, store, added.map((o) => o.id));
+    await addToGraph(graph, store, added.map((o) => o.id));
     options.changes?.articlesAdded({
       ids: added.map((o) => o.id), events: added.reduce((n, o) => n + o.article.events.length, 0),
       at: (options.now?.() ?? new Date()).toISOString(),

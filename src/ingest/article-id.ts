@@ -15,7 +15,7 @@ export function idFromContent(title: string | null | undefined, contentHash: str
 }
 
 /** `wanted`, or `wanted-2`, `wanted-3` … whichever `taken` does not hold. */
-export function uniqueId(wanted: string, taken: (id: string) => boolean): string {
-  if (!taken(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken(`${wanted}-${n}`)) return `${wanted}-${n}`;
+export async function uniqueId(wanted: string, taken: (id: string) => Promise<boolean>): Promise<string> {
+  if (!(await taken(wanted))) return wanted;
+  for (let n = 2; ; n++) if (!(await taken(`${wanted}-${n}`))) return `${wanted}-${n}`;
 }

@@ -6,7 +6,7 @@ import type { ArticlePlan, EventRecord, ResolvedReport } from '../store/index.js
 
 /** What clustering may ask of the store. */
 export interface EventLookup {
-  eventsByKey(key: string): EventRecord[];
+  eventsByKey(key: string): Promise<EventRecord[]>;
 }
 
 // a meeting of A with B is the meeting of B with A
@@ -26,9 +26,9 @@ export function datesAgree(a: string | null, b: string | null): boolean {
 }
 
 /** Assigns each event of an article to an existing or a new canonical event. */
-export function clusterEvents(
+export async function clusterEvents(
   articleId: string, events: readonly DiplomaticEvent[], actorOf: ReadonlyMap<string, string>, lookup: EventLookup,
-): Pick<ArticlePlan, 'reports' | 'newEvents'> {
+): Promise<Pick<ArticlePlan, 'reports' | 'newEvents'>> {
   const newEvents: EventRecord[] = [];
   const reports: ResolvedReport[] = [];
   for (const ev of events) {
@@ -37,7 +37,7 @@ export function clusterEvents(
     if (!source) continue; // extraction broke its own contract (unknown entity): keep the store consistent
     const context = ev.context ?? null;
     const key = eventKey(ev.type, source, target, context);
-    const known = [...lookup.eventsByKey(key), ...newEvents.filter((n) => n.key === key)];
+    const known = [...(await lookup.eventsByKey(key)), ...newEvents.filter((n) => n.key === key)];
     let match = known.find((k) => datesAgree(k.date, ev.date));
     if (!match) {
       const id = 'ev-' + createHash('sha256').update(`${articleId}\u0000${ev.id}\u0000${key}`).digest('hex').slice(0, 16);

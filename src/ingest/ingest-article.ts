@@ -1,11 +1,11 @@
-// One article's way in: duplicate check, extraction, resolution, one transaction. Re-ingesting the
-// same article (same URL or same text) changes nothing and says which stored article it duplicates.
-import { extractArticle } from '../extract/index.js';
+// One article's way in: duplicate check, extraction (outside any transaction), then resolution and the
+// write in one transaction (commit-article.ts). Re-ingesting the same article (same URL or same text)
+// changes nothing and says which stored article it duplicates.
 import { contentHash, type Store } from '../store/index.js';
 import type { ArticleInput, ExtractedArticle } from '../types/index.js';
-import { idFromContent, uniqueId } from './article-id.js';
-import { NO_RULES, type MergeRules } from './merge-rules.js';
-import { planArticle } from './plan-article.js';
+import { commitArticle } from './commit-article.js';
+import type { MergeRules } from './merge-rules.js';
+import { prepareArticle, type Extractor } from './prepare-article.js';
 
 /** The outcome of ingesting one article. */
 export type IngestOutcome =
@@ -18,25 +18,15 @@ export interface IngestOptions {
   /** The ingestion timestamp (tests fix it). */
   now?: () => Date;
   /** The extractor (tests give a fixed one); `extractArticle` by default. */
-  extract?: (input: ArticleInput) => ExtractedArticle;
+  extract?: Extractor;
 }
 
 /** Stores one article with its extracted events; returns what happened. Throws if extraction or the write fails. */
-export function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): IngestOutcome {
+export async function ingestArticle(store: Store, input: ArticleInput, options: IngestOptions = {}): Promise<IngestOutcome> {
   const text = input.text;
   if (typeof text !== 'string' || !text.trim()) throw new Error('the article has no text');
-  const hash = contentHash(text);
-  const url = input.url?.trim() || null;
-  const dup = store.findDuplicate({ url, contentHash: hash });
+  // a known article costs no extraction
+  const dup = await store.findDuplicate({ url: input.url?.trim() || null, contentHash: contentHash(text) });
   if (dup) return { status: 'duplicate', id: dup, duplicateOf: dup };
-
-  const id = uniqueId(input.id?.trim() || idFromContent(input.title, hash), (x) => store.hasArticle(x));
-  const extracted = (options.extract ?? extractArticle)({ ...input, id, url, text });
-  const record = {
-    id, url, title: input.title ?? extracted.title ?? null, source: input.source ?? null,
-    date: input.date ?? extracted.date ?? null, text, contentHash: hash,
-    ingestedAt: (options.now?.() ?? new Date()).toISOString(),
-  };
-  store.transaction(() => store.writeArticle(planArticle(store, record, { ...extracted, id }, options.rules ?? NO_RULES)));
-  return { status: 'added', id, article: { ...extracted, id } };
+  return commitArticle(store, prepareArticle(input, options.extract), options);
 }

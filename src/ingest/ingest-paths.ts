@@ -35,7 +35,7 @@ export interface IngestSummary {
  * Ingests every article under `paths` into `store`. Never throws for a bad input (see `failed`); throws
  * a `StorageStopped` when the database itself fails, after the articles already committed.
  */
-export function ingestPaths(store: Store, paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
+export async function ingestPaths(store: Store, paths: readonly string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { added: [], duplicates: [], failed: [], events: 0 };
   const { files, missing } = listInputFiles(paths);
   for (const m of missing) summary.failed.push({ file: m, reason: 'no such file or folder' });
@@ -48,7 +48,7 @@ export function ingestPaths(store: Store, paths: readonly string[], options: Ing
   for (const { file, articles } of inputs) {
     for (const article of articles) {
       try {
-        const out = ingestArticle(store, article, options);
+        const out = await ingestArticle(store, article, options);
         if (out.status === 'added') {
           summary.added.push({ id: out.id, file, events: out.article.events.length });
           summary.events += out.article.events.length;

@@ -7,7 +7,7 @@ import type { MergeRules } from './merge-rules.js';
 import { resolveActors } from './resolve-actors.js';
 
 /** The plan that stores `extracted` as `article`. */
-export function planArticle(store: Store, article: ArticleRecord, extracted: ExtractedArticle, rules: MergeRules): ArticlePlan {
+export async function planArticle(store: Store, article: ArticleRecord, extracted: ExtractedArticle, rules: MergeRules): Promise<ArticlePlan> {
   // ids must be unique inside one article for the store's keys; extraction promises it, this makes sure
   const seen = new Set<string>();
   const unique = <T extends { id: string }>(x: T): T => {
@@ -20,8 +20,8 @@ export function planArticle(store: Store, article: ArticleRecord, extracted: Ext
   seen.clear();
   const events = extracted.events.map(unique);
 
-  const { entities: resolved, actors } = resolveActors(entities, store, rules);
+  const { entities: resolved, actors } = await resolveActors(entities, store, rules);
   const actorOf = new Map(resolved.map((e) => [e.id, e.actorId]));
-  const { reports, newEvents } = clusterEvents(article.id, events, actorOf, store);
+  const { reports, newEvents } = await clusterEvents(article.id, events, actorOf, store);
   return { article, entities: resolved, actors, reports, newEvents };
 }

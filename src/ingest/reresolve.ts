@@ -7,9 +7,9 @@ import { planArticle } from './plan-article.js';
 const META_KEY = 'merges-hash';
 
 /** Re-resolves all actors and events under `rules`; returns the number of articles replayed. */
-export function reresolve(store: Store, rules: MergeRules): number {
-  return store.transaction(() => {
-    const articles = store.drainArticles();
+export async function reresolve(store: Store, rules: MergeRules): Promise<number> {
+  return store.transaction(async (tx) => {
+    const articles = await tx.drainArticles();
     for (const a of articles) {
       const { entities, events, ...record } = a;
       const extracted = {
@@ -17,19 +17,19 @@ export function reresolve(store: Store, rules: MergeRules): number {
         entities: entities.map(({ actorId: _a, viaMerge: _m, ...e }) => e),
         events: events.map(({ eventId: _e, ...ev }) => ev),
       };
-      store.writeArticle(planArticle(store, record, extracted, rules));
+      await tx.writeArticle(await planArticle(tx, record, extracted, rules));
     }
-    store.setMeta(META_KEY, rules.hash);
+    await tx.setMeta(META_KEY, rules.hash);
     return articles.length;
   });
 }
 
 /** Re-resolves only when the merges file changed since the store last applied it; returns articles replayed. */
-export function applyMergeRules(store: Store, rules: MergeRules): number {
-  const last = store.getMeta(META_KEY) ?? '';
+export async function applyMergeRules(store: Store, rules: MergeRules): Promise<number> {
+  const last = (await store.getMeta(META_KEY)) ?? '';
   if (last === rules.hash) return 0;
-  if (store.stats().articles === 0) {
-    store.setMeta(META_KEY, rules.hash);
+  if ((await store.stats()).articles === 0) {
+    await store.setMeta(META_KEY, rules.hash);
     return 0;
   }
   return reresolve(store, rules);

@@ -10,8 +10,8 @@ import { stateWords } from './state-words.js';
 
 /** What the resolver may ask of the store. */
 export interface ActorLookup {
-  actorsByKeys(keys: readonly string[]): ActorRecord[];
-  hasActor(id: string): boolean;
+  actorsByKeys(keys: readonly string[]): Promise<ActorRecord[]>;
+  hasActor(id: string): Promise<boolean>;
 }
 
 /** The article's entities with their actors, and the actors to create or update. */
@@ -79,11 +79,11 @@ function betterName(e: Entity, current: string): string {
 }
 
 /** Resolves one article's entities against `lookup`; pure apart from reads. */
-export function resolveActors(entities: readonly Entity[], lookup: ActorLookup, rules: MergeRules): ActorResolution {
+export async function resolveActors(entities: readonly Entity[], lookup: ActorLookup, rules: MergeRules): Promise<ActorResolution> {
   const pending = new Map<string, ActorRecord>(); // actors created or updated by this article
   const resolved: ResolvedEntity[] = [];
-  const find = (keys: string[]) => {
-    const found = new Map(lookup.actorsByKeys(keys).map((a) => [a.id, a]));
+  const find = async (keys: string[]) => {
+    const found = new Map((await lookup.actorsByKeys(keys)).map((a) => [a.id, a]));
     for (const p of pending.values()) if (p.keys.some((k) => keys.includes(k))) found.set(p.id, p);
     return [...found.values()].map((a) => pending.get(a.id) ?? a);
   };
@@ -94,13 +94,13 @@ export function resolveActors(entities: readonly Entity[], lookup: ActorLookup, 
     let actor: ActorRecord | null;
     let viaMerge = false;
     if (e.kind === 'state') {
-      actor = pending.get(e.id) ?? find([e.id])[0] ?? null;
+      actor = pending.get(e.id) ?? (await find([e.id]))[0] ?? null;
     } else {
-      ({ actor, viaMerge } = choose(e, forms, own, find(keys), rules));
+      ({ actor, viaMerge } = choose(e, forms, own, await find(keys), rules));
     }
     if (!actor) {
       let id = e.kind === 'state' ? e.id : `${e.kind}:${slugify(e.kind === 'person' ? personCore(e.name, e.role, e.state).join(' ') : e.name)}`;
-      for (let n = 2; e.kind !== 'state' && (lookup.hasActor(id) || pending.has(id)); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
+      for (let n = 2; e.kind !== 'state' && (pending.has(id) || (await lookup.hasActor(id))); n++) id = id.replace(/(-\d+)?$/, `-${n}`);
       actor = { id, kind: e.kind, name: e.name, state: e.state, keys: [], forms: [], roles: [], articleCount: 0 };
     }
     const next: ActorRecord = {

@@ -18,6 +18,7 @@ import { responseCache } from './middleware/response-cache.js';
 import { requestTimeout } from './middleware/timeout.js';
 import { writeGuard } from './middleware/write-guard.js';
 import { ROUTES, type AppContext, type RouteModule } from './routes/index.js';
+import { storeReads } from './routes/support/store-reads.js';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -51,7 +52,7 @@ export function createApp(deps: AppDeps): Express {
   app.locals.ctx = ctx;
 
   app.use(securityHeaders(), cors(config.corsOrigins), requestTimeout(config.requestTimeoutMs), safeIds());
-  app.use('/api', readGuard(config), ...bodyParsers(config.maxBodyBytes));
+  app.use('/api', readGuard(config), ...bodyParsers(config.maxBodyBytes), storeReads(ctx));
   const cache = responseCache(() => ctx.graph, config.cacheBytes);
   for (const route of deps.routes ?? ROUTES) app.use(route.path, ...(route.cached ? [cache] : []), route.create(ctx));
 

@@ -5,9 +5,9 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ingestProgressBar } from '../cli/progress.js';
-import { addArticles, applyMergeRules, graphFromStore, GraphChanges, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
+import { addArticles, applyMergeRules, followStore, graphFromStore, GraphChanges, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH } from '../ingest/index.js';
 import type { DiploGraph } from '../graph/build.js';
-import { isStorageFailure, openStore, type Store } from '../store/index.js';
+import { isStorageFailure, openStore, type Store, isPostgresUrl, redactedUrl } from '../store/index.js';
 import { pollLine, Watcher, type WatchOptions } from '../watch/index.js';
 import { createApp } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
@@ -44,15 +44,15 @@ const say = (line: string) => process.stderr.write(`diplograph: ${line}\n`);
 export const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Applies a changed merges file and ingests the articles folder's new articles. */
-function prepareStore(store: Store, options: StartOptions): void {
-  const replayed = applyMergeRules(store, loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH));
+async function prepareStore(store: Store, options: StartOptions): Promise<void> {
+  const replayed = await applyMergeRules(store, loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH));
   if (replayed) say(`applied the changed merges file to ${replayed} stored articles`);
   const dir = options.articlesDir ?? path.join('data', 'articles');
   if (!fs.existsSync(dir)) return;
   const bar = ingestProgressBar(options.quiet);
   let s;
   try {
-    s = ingestPaths(store, [dir], { onStart: bar.onStart, onProgress: bar.onProgress });
+    s = await ingestPaths(store, [dir], { onStart: bar.onStart, onProgress: bar.onProgress });
   } finally {
     bar.stop();
   }
@@ -61,16 +61,16 @@ function prepareStore(store: Store, options: StartOptions): void {
 }
 
 /** Polls the store's sources in this process; new articles go the way POST /api/articles sends them. */
-function startWatching(store: Store, graph: DiploGraph, changes: GraphChanges, options: StartOptions): () => Promise<void> {
+async function startWatching(store: Store, graph: DiploGraph, changes: GraphChanges, options: StartOptions): Promise<() => Promise<void>> {
   const stop = new AbortController();
   const rules = loadMergeRules(options.mergesFile ?? DEFAULT_MERGES_PATH);
   const watcher = new Watcher({
     store, options: options.watchOptions,
-    ingest: (input) => addArticles(store, graph, [input], { rules, changes })[0]!,
-    onPoll: (r) => say(`watch: ${pollLine(r, store.sources.get(r.sourceId)?.name ?? null)}`),
+    ingest: async (input) => (await addArticles(store, graph, [input], { rules, changes }))[0]!,
+    onPoll: (r, source) => say(`watch: ${pollLine(r, source.name)}`),
     onError: (err) => say(`watch: the database cannot be written (${err.message}); trying again later`),
   });
-  const n = store.sources.list().length;
+  const n = (await store.sources.list()).length;
   if (n) say(`watching ${n} source${n === 1 ? '' : 's'} (diplograph sources list)`);
   const running = watcher.run(stop.signal).catch((err: Error) => say(`watch stopped: ${err.message}`));
   return async () => {
@@ -82,18 +82,22 @@ function startWatching(store: Store, graph: DiploGraph, changes: GraphChanges, o
 /** Starts the server; resolves once it listens. Throws on bad configuration or a port in use. */
 export async function start(options: StartOptions = {}): Promise<Running> {
   const config = loadConfig(options.env ?? process.env);
-  const store = openStore(config.dbPath);
+  const store = await openStore(config.dbPath);
+  const where = isPostgresUrl(config.dbPath) ? redactedUrl(config.dbPath) : config.dbPath;
+  let unfollow = async () => {};
   try {
     try {
-      prepareStore(store, options);
+      await prepareStore(store, options);
     } catch (err) {
       // a full disk or a read-only file must not become a crash loop: serve what is stored, writes answer 503/507
       if (!isStorageFailure(err)) throw err;
-      say(`the database ${config.dbPath} cannot be written (${(err as Error).message}); serving what it holds, writes will fail`);
+      say(`the database ${where} cannot be written (${(err as Error).message}); serving what it holds, writes will fail`);
     }
-    const graph = graphFromStore(store);
+    const graph = await graphFromStore(store);
     const changes = new GraphChanges();
     const app = createApp({ graph, store, config, changes });
+    // writes by other servers and workers on the same database (PostgreSQL) reach this graph too
+    unfollow = await followStore(store, graph, { changes, onError: (err) => say(`could not apply a change made elsewhere: ${err.message}`) });
     const server = await new Promise<Server>((resolve, reject) => {
       const srv = app.listen(config.port, config.host, () => resolve(srv));
       srv.once('error', reject);
@@ -101,12 +105,13 @@ export async function start(options: StartOptions = {}): Promise<Running> {
     const addr = server.address();
     const port = addr && typeof addr === 'object' ? addr.port : config.port;
     const host = config.host.includes(':') && !config.host.startsWith('[') ? `[${config.host}]` : config.host;
-    const stats = store.stats();
-    say(`${stats.articles} articles, ${graph.order} actors, ${stats.events} events in ${config.dbPath}`);
+    const stats = await store.stats();
+    say(`${stats.articles} articles, ${graph.order} actors, ${stats.events} events in ${where}`);
     if (config.writesDisabledReason) say(config.writesDisabledReason);
-    const stopWatching = options.watch === false ? async () => {} : startWatching(store, graph, changes, options);
+    const stopWatching = options.watch === false ? async () => {} : await startWatching(store, graph, changes, options);
     const close = async () => {
       await stopWatching();
+      await unfollow();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // requests in flight finish and their sockets close once idle; after the grace period, all go
@@ -115,11 +120,12 @@ export async function start(options: StartOptions = {}): Promise<Running> {
         const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         server.once('close', () => { clearInterval(sweep); clearTimeout(deadline); });
       });
-      store.close();
+      await store.close();
     };
     return { server, store, config, url: `http://${host}:${port}`, close };
   } catch (err) {
-    store.close();
+    await unfollow();
+    await store.close();
     throw err;
   }
 }

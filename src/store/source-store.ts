@@ -45,24 +45,24 @@ export interface SourceItem {
 export type SourcePollUpdate = Partial<Pick<SourceRecord,
   'etag' | 'lastModified' | 'nextPollAt' | 'lastPollAt' | 'lastOkAt' | 'lastErrorAt' | 'lastError' | 'failures' | 'kind'>>;
 
-/** Storage of watched sources. Every method is synchronous. */
+/** Storage of watched sources. Every method is asynchronous. */
 export interface SourceStore {
   /** Adds a source, due at once; throws a message when its URL is already watched. */
-  add(source: { url: string; name: string | null; everyMs: number; now: string }): SourceRecord;
+  add(source: { url: string; name: string | null; everyMs: number; now: string }): Promise<SourceRecord>;
   /** Every source, oldest first. */
-  list(): SourceRecord[];
+  list(): Promise<SourceRecord[]>;
   /** One source by id or URL, or null. */
-  get(idOrUrl: number | string): SourceRecord | null;
+  get(idOrUrl: number | string): Promise<SourceRecord | null>;
   /** Removes a source and its remembered links; false when there was none. */
-  remove(id: number): boolean;
+  remove(id: number): Promise<boolean>;
   /** Records the outcome of a poll. */
-  update(id: number, change: SourcePollUpdate): void;
+  update(id: number, change: SourcePollUpdate): Promise<void>;
   /** The remembered link, or null when the source never listed it. */
-  item(id: number, link: string): SourceItem | null;
+  item(id: number, link: string): Promise<SourceItem | null>;
   /** Remembers what became of a link (a second call for the same link counts an attempt). */
-  recordItem(id: number, item: { link: string; outcome: ItemOutcome; detail: string | null; now: string }): void;
+  recordItem(id: number, item: { link: string; outcome: ItemOutcome; detail: string | null; now: string }): Promise<void>;
   /** Links waiting for another try (outcome retry), oldest first. */
-  retryLinks(id: number): string[];
+  retryLinks(id: number): Promise<string[]>;
   /** The latest remembered links of a source, newest first. */
-  recentItems(id: number, limit: number): SourceItem[];
+  recentItems(id: number, limit: number): Promise<SourceItem[]>;
 }

@@ -42,7 +42,7 @@ export interface PollDeps {
   clock: Clock;
   options: Readonly<WatchOptions>;
   /** Stores one article the way POST /api/articles does (and updates the live graph, when there is one). */
-  ingest: (input: ArticleInput) => IngestOutcome;
+  ingest: (input: ArticleInput) => Promise<IngestOutcome>;
   /** Called after each item, for progress lines. */
   onItem?: (source: SourceRecord, line: ItemLine) => void;
   signal?: AbortSignal;
@@ -58,11 +58,11 @@ export async function pollSource(source: SourceRecord, deps: PollDeps): Promise<
   if (source.etag) headers['if-none-match'] = source.etag;
   if (source.lastModified) headers['if-modified-since'] = source.lastModified;
 
-  const fail = (error: string, retryAfter: number | null = null): PollReport => {
+  const fail = async (error: string, retryAfter: number | null = null): Promise<PollReport> => {
     const failures = source.failures + 1;
     const now = clock.now();
     const next = now + Math.max(backoffMs(failures, source.everyMs, Math.max(options.backoffCapMs, source.everyMs)), retryAfter ?? 0);
-    store.sources.update(source.id, { lastPollAt: iso(now), lastErrorAt: iso(now), lastError: error, failures, nextPollAt: iso(next) });
+    await store.sources.update(source.id, { lastPollAt: iso(now), lastErrorAt: iso(now), lastError: error, failures, nextPollAt: iso(next) });
     return { sourceId: source.id, url: source.url, status: 'error', error, listed: 0, items: [], nextPollAt: iso(next) };
   };
 
@@ -72,10 +72,10 @@ export async function pollSource(source: SourceRecord, deps: PollDeps): Promise<
   } catch (err) {
     return fail(err instanceof FetchFailure ? err.message : (err as Error).message);
   }
-  const ok = (status: PollReport['status'], listed: number, items: ItemLine[], change: Partial<SourceRecord> = {}): PollReport => {
+  const ok = async (status: PollReport['status'], listed: number, items: ItemLine[], change: Partial<SourceRecord> = {}): Promise<PollReport> => {
     const now = clock.now();
     const next = Math.max(started + source.everyMs, now);
-    store.sources.update(source.id, {
+    await store.sources.update(source.id, {
       lastPollAt: iso(now), lastOkAt: iso(now), lastError: null, failures: 0, nextPollAt: iso(next),
       etag: res.headers.get('etag') ?? change.etag, lastModified: res.headers.get('last-modified') ?? change.lastModified, kind: change.kind,
     });
@@ -83,7 +83,7 @@ export async function pollSource(source: SourceRecord, deps: PollDeps): Promise<
   };
   if (res.status === 304) {
     // the feed is as it was, but links that failed for a passing reason are due another try
-    const pending = store.sources.retryLinks(source.id).map((link) => ({ link, title: null, date: null }));
+    const pending = (await store.sources.retryLinks(source.id)).map((link) => ({ link, title: null, date: null }));
     return ok('not-modified', 0, await readNewItems(source, pending, deps));
   }
   if (res.status !== 200) {
@@ -101,19 +101,22 @@ export async function pollSource(source: SourceRecord, deps: PollDeps): Promise<
 }
 
 /** The links not read before (and those waiting for a retry), up to the per-poll limit. */
-function newItems(source: SourceRecord, items: FeedItem[], deps: PollDeps): FeedItem[] {
-  return items.filter((it) => {
-    const known = deps.store.sources.item(source.id, it.link);
-    return !known || (known.outcome === 'retry' && known.attempts < deps.options.maxAttempts);
-  }).slice(0, deps.options.maxItemsPerPoll);
+async function newItems(source: SourceRecord, items: FeedItem[], deps: PollDeps): Promise<FeedItem[]> {
+  const out: FeedItem[] = [];
+  for (const it of items) {
+    if (out.length >= deps.options.maxItemsPerPoll) break;
+    const known = await deps.store.sources.item(source.id, it.link);
+    if (!known || (known.outcome === 'retry' && known.attempts < deps.options.maxAttempts)) out.push(it);
+  }
+  return out;
 }
 
 async function readNewItems(source: SourceRecord, items: FeedItem[], deps: PollDeps): Promise<ItemLine[]> {
   const lines: ItemLine[] = [];
-  for (const item of newItems(source, items, deps)) {
+  for (const item of await newItems(source, items, deps)) {
     if (deps.signal?.aborted) break;
     const line = await readOne(source, item, deps);
-    deps.store.sources.recordItem(source.id, { ...line, now: iso(deps.clock.now()) });
+    await deps.store.sources.recordItem(source.id, { ...line, now: iso(deps.clock.now()) });
     lines.push(line);
     deps.onItem?.(source, line);
   }
@@ -123,16 +126,16 @@ async function readNewItems(source: SourceRecord, items: FeedItem[], deps: PollD
 async function readOne(source: SourceRecord, item: FeedItem, deps: PollDeps): Promise<ItemLine> {
   const { link } = item;
   // "/wiki/X" already stored (by another source, or from a file): no request needed
-  const stored = deps.store.findDuplicate({ url: link, contentHash: '' });
+  const stored = await deps.store.findDuplicate({ url: link, contentHash: '' });
   if (stored) return { link, outcome: 'duplicate', detail: stored };
   const read = await readItem(item, deps.fetcher, deps.options, source.name, deps.signal);
   if (!read.ok) {
-    const attempts = (deps.store.sources.item(source.id, link)?.attempts ?? 0) + 1;
+    const attempts = ((await deps.store.sources.item(source.id, link))?.attempts ?? 0) + 1;
     const retry = read.transient && attempts < deps.options.maxAttempts;
     return { link, outcome: retry ? 'retry' : 'failed', detail: read.reason };
   }
   try {
-    const out = deps.ingest(read.article);
+    const out = await deps.ingest(read.article);
     return out.status === 'added' ? { link, outcome: 'ingested', detail: out.id } : { link, outcome: 'duplicate', detail: out.duplicateOf };
   } catch (err) {
     if (isStorageFailure(err)) throw err;

@@ -12,7 +12,7 @@ export interface AddSourceInput {
 }
 
 /** Checks and stores a new source; throws a message naming the problem. */
-export function addSource(store: Store, input: AddSourceInput): SourceRecord {
+export async function addSource(store: Store, input: AddSourceInput): Promise<SourceRecord> {
   let url: URL;
   try {
     url = new URL(input.url.trim());

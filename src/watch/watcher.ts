@@ -13,7 +13,7 @@ import { pollSource, type ItemLine, type PollReport } from './poll-source.js';
 export interface WatcherDeps {
   store: Store;
   /** Stores one article (see PollDeps.ingest). */
-  ingest: (input: ArticleInput) => IngestOutcome;
+  ingest: (input: ArticleInput) => Promise<IngestOutcome>;
   clock?: Clock;
   options?: Partial<WatchOptions>;
   /** The fetch to use (the global one by default). */
@@ -21,7 +21,7 @@ export interface WatcherDeps {
   /** After each item of a poll. */
   onItem?: (source: SourceRecord, line: ItemLine) => void;
   /** After each poll. */
-  onPoll?: (report: PollReport) => void;
+  onPoll?: (report: PollReport, source: SourceRecord) => void;
   /** A round that failed as a whole (the database cannot be written); the loop goes on after a pause. */
   onError?: (err: Error) => void;
 }
@@ -39,30 +39,30 @@ export class Watcher {
   }
 
   /** Sources due now, soonest first. */
-  due(): SourceRecord[] {
+  async due(): Promise<SourceRecord[]> {
     const now = this.clock.now();
-    return this.deps.store.sources.list().filter((s) => Date.parse(s.nextPollAt) <= now)
+    return (await this.deps.store.sources.list()).filter((s) => Date.parse(s.nextPollAt) <= now)
       .sort((a, b) => Date.parse(a.nextPollAt) - Date.parse(b.nextPollAt));
   }
 
   /** Polls every source due now, one after another. Throws only when the database cannot be written. */
   async pollDue(signal?: AbortSignal): Promise<PollReport[]> {
     const reports: PollReport[] = [];
-    for (const source of this.due()) {
+    for (const source of await this.due()) {
       if (signal?.aborted) break;
       const report = await pollSource(source, {
         store: this.deps.store, fetcher: this.fetcher, clock: this.clock, options: this.options,
         ingest: this.deps.ingest, onItem: this.deps.onItem, signal,
       });
       reports.push(report);
-      this.deps.onPoll?.(report);
+      this.deps.onPoll?.(report, source);
     }
     return reports;
   }
 
   /** Milliseconds until the next source is due (0 when one is), or null without sources. */
-  untilNext(): number | null {
-    const times = this.deps.store.sources.list().map((s) => Date.parse(s.nextPollAt));
+  async untilNext(): Promise<number | null> {
+    const times = (await this.deps.store.sources.list()).map((s) => Date.parse(s.nextPollAt));
     return times.length ? Math.max(0, Math.min(...times) - this.clock.now()) : null;
   }
 
@@ -76,7 +76,7 @@ export class Watcher {
         await this.clock.sleep(this.options.idleCheckMs, signal);
         continue;
       }
-      const wait = Math.min(this.untilNext() ?? this.options.idleCheckMs, this.options.idleCheckMs);
+      const wait = Math.min((await this.untilNext()) ?? this.options.idleCheckMs, this.options.idleCheckMs);
       await this.clock.sleep(Math.max(wait, 1000), signal);
     }
   }

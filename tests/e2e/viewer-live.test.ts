@@ -28,9 +28,9 @@ suite(`the viewer with articles arriving${hasBrowser ? '' : ` (${SKIP_REASON})`}
   beforeAll(async () => {
     if (!hasBrowser) throw new Error(`CI=true and ${SKIP_REASON}`);
     await ensureWebBuilt();
-    store = openStore(':memory:');
-    ingestArticle(store, { title: 'Paris talks', date: '2024-05-06', text: FIRST });
-    const app = createApp({ graph: graphFromStore(store), store, config: createConfig({}), webRoot: WEB_DIST, log: () => {} });
+    store = await openStore(':memory:');
+    await ingestArticle(store, { title: 'Paris talks', date: '2024-05-06', text: FIRST });
+    const app = createApp({ graph: await graphFromStore(store), store, config: createConfig({}), webRoot: WEB_DIST, log: () => {} });
     listeners = () => (app.locals.ctx as { changes: { size: number } }).changes.size;
     server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

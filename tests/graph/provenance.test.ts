@@ -9,25 +9,25 @@ import type { Entity, Fact } from '../../src/types/index.js';
 import { entity, fixedExtractor } from '../ingest/support/fake-extract.js';
 
 const stores: Store[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
 const TEXT: Fact = { source: 'text' };
 const DICT = (from: string | null, to: string | null, office?: string): Fact =>
   ({ source: 'dictionary', dictionary: 'petrarch2', from, to, ...(office ? { office } : {}) });
 
 /** Ingests one article per entity list; returns the store. */
-function ingest(articles: Entity[][], rules?: MergeRules): Store {
-  const store = openStore(':memory:');
+async function ingest(articles: Entity[][], rules?: MergeRules): Promise<Store> {
+  const store = await openStore(':memory:');
   stores.push(store);
-  articles.forEach((entities, i) => ingestArticle(store, { id: `a${i}`, date: `2022-10-0${i + 1}`, text: `Article ${i} ${Math.random()}` },
-    { extract: fixedExtractor(entities), rules }));
+  for (const [i, entities] of articles.entries()) await ingestArticle(store, { id: `a${i}`, date: `2022-10-0${i + 1}`, text: `Article ${i} ${Math.random()}` },
+    { extract: fixedExtractor(entities), rules });
   return store;
 }
 
 /** "state (source) | role (source dates office)" of the graph node of the first article's first entity. */
-function node(store: Store): string {
-  const graph = graphFromStore(store);
-  const id = store.getArticle('a0')!.entities[0]!.actorId;
+async function node(store: Store): Promise<string> {
+  const graph = await graphFromStore(store);
+  const id = (await store.getArticle('a0'))!.entities[0]!.actorId;
   const a = graph.getNodeAttributes(id);
   const f = (x: Fact | undefined) => !x ? '-' : [x.source, x.from !== undefined ? `${x.from ?? '…'}..${x.to ?? '…'}` : null, x.office].filter(Boolean).join(' ');
   return `${a.state} (${f(a.provenance?.state)}) | ${a.role} (${f(a.provenance?.role)})`;
@@ -58,24 +58,24 @@ describe('the provenance of a graph node', () => {
     ['gives no source for output stored without provenance', [
       [entity('person:a', 'Vardan Kelikyan', { state: 'ARM', role: 'Defense Minister' })],
     ], undefined, 'ARM (-) | Defense Minister (-)'],
-  ] as const)('%s', (_what, articles, rules, want) => {
-    expect(node(ingest(articles as unknown as Entity[][], rules))).toBe(want);
+  ] as const)('%s', async (_what, articles, rules, want) => {
+    expect(await node(await ingest(articles as unknown as Entity[][], rules))).toBe(want);
   });
 
-  it('marks a fact as "merge" once a changed merges file joins the names, and drops the mark when it no longer does', () => {
-    const store = ingest([
+  it('marks a fact as "merge" once a changed merges file joins the names, and drops the mark when it no longer does', async () => {
+    const store = await ingest([
       [entity('person:a', 'Bibi')],
       [entity('person:b', 'Benjamin Netanyahu', { state: 'ISR', provenance: { state: TEXT } })],
     ]);
-    expect(node(store)).toBe('null (-) | null (-)');
-    reresolve(store, MERGE);
-    expect(node(store)).toBe('ISR (merge) | null (-)');
-    reresolve(store, parseMergeRules(''));
-    expect(node(store)).toBe('null (-) | null (-)');
+    expect(await node(store)).toBe('null (-) | null (-)');
+    await reresolve(store, MERGE);
+    expect(await node(store)).toBe('ISR (merge) | null (-)');
+    await reresolve(store, parseMergeRules(''));
+    expect(await node(store)).toBe('null (-) | null (-)');
   });
 
-  it('keeps the provenance in the stored extraction output of an article', () => {
-    const store = ingest([[entity('person:a', 'Vardan Kelikyan', { state: 'ARM', provenance: { state: TEXT } })]]);
-    expect(store.getArticle('a0')!.entities[0]!.provenance).toEqual({ state: TEXT });
+  it('keeps the provenance in the stored extraction output of an article', async () => {
+    const store = await ingest([[entity('person:a', 'Vardan Kelikyan', { state: 'ARM', provenance: { state: TEXT } })]]);
+    expect((await store.getArticle('a0'))!.entities[0]!.provenance).toEqual({ state: TEXT });
   });
 });

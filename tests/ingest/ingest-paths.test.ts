@@ -8,9 +8,9 @@ import { graphFromStore, ingestPaths } from '../../src/ingest/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const stores: Store[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
-const open = () => {
-  const s = openStore(':memory:');
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
+const open = async () => {
+  const s = await openStore(':memory:');
   stores.push(s);
   return s;
 };
@@ -29,47 +29,47 @@ function folder(): string {
 }
 
 describe('ingestPaths', () => {
-  it('stores every good article, skips the bad file and says why', () => {
-    const s = open();
-    const summary = ingestPaths(s, [folder()]);
+  it('stores every good article, skips the bad file and says why', async () => {
+    const s = await open();
+    const summary = await ingestPaths(s, [folder()]);
     expect(summary.added.map((a) => a.id).sort()).toEqual(['g7', 'seed', 'ua']);
     expect(summary.failed).toEqual([{ file: expect.stringMatching(/broken\.json$/), reason: expect.stringMatching(/invalid JSON/) }]);
-    expect(s.stats().articles).toBe(3);
+    expect((await s.stats()).articles).toBe(3);
   });
 
-  it('changes nothing on a second run and reports each article as a duplicate', () => {
-    const s = open();
+  it('changes nothing on a second run and reports each article as a duplicate', async () => {
+    const s = await open();
     const d = folder();
-    ingestPaths(s, [d]);
-    const before = s.stats();
-    const again = ingestPaths(s, [d]);
+    await ingestPaths(s, [d]);
+    const before = await s.stats();
+    const again = await ingestPaths(s, [d]);
     expect(again.added).toEqual([]);
     expect(again.duplicates.map((x) => x.duplicateOf).sort()).toEqual(['g7', 'seed', 'ua']);
-    expect(s.stats()).toEqual(before);
+    expect(await s.stats()).toEqual(before);
   });
 
-  it('reports progress once per article with the events found so far', () => {
-    const s = open();
+  it('reports progress once per article with the events found so far', async () => {
+    const s = await open();
     const seen: Array<[number, number]> = [];
     let total = -1;
-    const summary = ingestPaths(s, [folder()], { onStart: (n) => (total = n), onProgress: (p) => seen.push([p.done, p.total]) });
+    const summary = await ingestPaths(s, [folder()], { onStart: (n) => (total = n), onProgress: (p) => seen.push([p.done, p.total]) });
     expect(total).toBe(3);
     expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
     expect(summary.events).toBe(summary.added.reduce((n, a) => n + a.events, 0));
   });
 
-  it('keeps what the extractor finds in the seed article consistent in store and graph', () => {
-    const s = open();
-    ingestPaths(s, [SEED]);
-    const a = s.getArticle('seed-france-armenia-military-ties')!;
+  it('keeps what the extractor finds in the seed article consistent in store and graph', async () => {
+    const s = await open();
+    await ingestPaths(s, [SEED]);
+    const a = (await s.getArticle('seed-france-armenia-military-ties'))!;
     const actors = new Set(a.entities.map((e) => e.id));
     for (const ev of a.events) {
       expect(a.text.slice(ev.start, ev.end)).toBe(ev.sentence);
       expect(actors.has(ev.source)).toBe(true);
       if (ev.target) expect(actors.has(ev.target)).toBe(true);
-      expect(s.getEvent(ev.eventId)?.reports.length).toBeGreaterThanOrEqual(1);
+      expect((await s.getEvent(ev.eventId))?.reports.length).toBeGreaterThanOrEqual(1);
     }
-    const g = graphFromStore(s);
+    const g = await graphFromStore(s);
     for (const e of a.entities) expect(g.hasNode(e.actorId)).toBe(true);
   });
 });

@@ -39,11 +39,11 @@ describe('GET /api/actors/:id', () => {
   describe('when its state and role come from the text, the dated dictionary or a merges correction', () => {
     // Invented articles; Christian Wulff and his offices are the PETRARCH2 dictionary's (President of
     // Germany 2010-07-02 to 2012-02-17), read on the article's date.
-    const appOf = (articles: Array<{ id: string; date: string; text: string }>, merges = '') => {
-      const store = openStore(':memory:');
+    const appOf = async (articles: Array<{ id: string; date: string; text: string }>, merges = '') => {
+      const store = await openStore(':memory:');
       const rules = parseMergeRules(merges);
-      for (const a of articles) ingestArticle(store, a, { rules });
-      return { app: makeApp({ graph: graphFromStore(store), store }), store };
+      for (const a of articles) await ingestArticle(store, a, { rules });
+      return { app: makeApp({ graph: await graphFromStore(store), store }), store };
     };
     const WULFF = { id: 'w1', date: '2011-05-01', text: 'Christian Wulff said Germany would help Greece.' };
     const KELIKYAN = { id: 'k1', date: '2024-03-15', text: 'Armenian Defense Minister Vardan Kelikyan met French officials in Paris.' };
@@ -65,9 +65,9 @@ describe('GET /api/actors/:id', () => {
         state: 'ARM', role: 'Defense Minister', provenance: { state: { source: 'merge' }, role: { source: 'merge' } },
       }],
     ])('responds with %s', async (_what, articles, merges, id, want) => {
-      const { app, store } = appOf(articles, merges);
+      const { app, store } = await appOf(articles, merges);
       const res = await request(app).get(actor(id));
-      store.close();
+      await store.close();
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject(want);
       expect(res.body.provenance).toEqual(want.provenance);

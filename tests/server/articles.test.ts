@@ -8,10 +8,10 @@ import { createApp } from '../../src/server/app.js';
 import { createConfig } from '../../src/server/config.js';
 
 const stores: Store[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
-function setup() {
-  const store = openStore(':memory:');
+async function setup() {
+  const store = await openStore(':memory:');
   stores.push(store);
   const graph = createGraph();
   const app = createApp({ graph, store, config: createConfig({ writeRateLimit: 1000 }) });
@@ -23,7 +23,7 @@ const TEXT = 'French President Emmanuel Macron met Armenian Prime Minister Nikol
 describe('POST /api/articles', () => {
   describe('when the body is a JSON article', () => {
     it('responds 201 with the article id, its actors and its events, and the graph has them at once', async () => {
-      const { app, graph } = setup();
+      const { app, graph } = await setup();
       const res = await request(app).post('/api/articles').send({ title: 'Macron meets Pashinyan', date: '2024-05-02', text: TEXT });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ id: 'macron-meets-pashinyan', status: 'added', title: 'Macron meets Pashinyan', date: '2024-05-02' });
@@ -32,16 +32,16 @@ describe('POST /api/articles', () => {
     });
 
     it('responds 200 "duplicate" to the same article sent again and stores nothing more', async () => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       await request(app).post('/api/articles').send({ url: 'https://ex.org/a', text: TEXT });
       const res = await request(app).post('/api/articles').send({ url: 'https://ex.org/a', text: `${TEXT} (updated)` });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'duplicate', duplicateOf: res.body.id });
-      expect(store.stats().articles).toBe(1);
+      expect((await store.stats()).articles).toBe(1);
     });
 
     it('responds 400 naming the problem when the text is missing', async () => {
-      const res = await request(setup().app).post('/api/articles').send({ title: 'No text' });
+      const res = await request((await setup()).app).post('/api/articles').send({ title: 'No text' });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/"text" must be a non-empty string/);
     });
@@ -49,11 +49,11 @@ describe('POST /api/articles', () => {
 
   describe('when the body is an HTML page', () => {
     it('stores the main text without the newsletter prompt', async () => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       const page = `<html><head><title>Talks</title></head><body><article><p>${TEXT}</p><p>Get the Mirror in your inbox:</p></article></body></html>`;
       const res = await request(app).post('/api/articles').set('content-type', 'text/html').send(page);
       expect(res.status).toBe(201);
-      const text = store.getArticle(res.body.id)!.text;
+      const text = (await store.getArticle(res.body.id))!.text;
       expect(text).toContain('Macron met Armenian Prime Minister');
       expect(text).not.toMatch(/inbox/);
     });
@@ -61,7 +61,7 @@ describe('POST /api/articles', () => {
 
   describe('when the body is plain text', () => {
     it('takes title and date from the query', async () => {
-      const res = await request(setup().app).post('/api/articles?title=Paris%20talks&date=2024-05-02').set('content-type', 'text/plain').send(TEXT);
+      const res = await request((await setup()).app).post('/api/articles?title=Paris%20talks&date=2024-05-02').set('content-type', 'text/plain').send(TEXT);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ id: 'paris-talks', date: '2024-05-02' });
     });
@@ -70,7 +70,7 @@ describe('POST /api/articles', () => {
   describe('when the body is NDJSON', () => {
     it('adds every line and answers one item per line', async () => {
       const body = [JSON.stringify({ id: 'one', text: TEXT }), JSON.stringify({ id: 'two', text: 'Russia rejected the accusation.' })].join('\n');
-      const res = await request(setup().app).post('/api/articles').set('content-type', 'application/x-ndjson').send(body);
+      const res = await request((await setup()).app).post('/api/articles').set('content-type', 'application/x-ndjson').send(body);
       expect(res.status).toBe(201);
       expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(['one', 'two']);
     });
@@ -79,17 +79,17 @@ describe('POST /api/articles', () => {
 
 describe('DELETE /api/articles/:id', () => {
   it('removes the article and the actors only it mentioned, from the store and the graph', async () => {
-    const { app, graph, store } = setup();
+    const { app, graph, store } = await setup();
     const added = await request(app).post('/api/articles').send({ id: 'a1', text: TEXT });
     const res = await request(app).delete('/api/articles/a1');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: 'a1', deleted: true });
-    expect(store.getArticle('a1')).toBeNull();
+    expect(await store.getArticle('a1')).toBeNull();
     for (const e of added.body.entities) expect(graph.hasNode(e.actorId)).toBe(false);
   });
 
   it('responds 404 for an unknown article', async () => {
-    const res = await request(setup().app).delete('/api/articles/nope');
+    const res = await request((await setup()).app).delete('/api/articles/nope');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });
@@ -97,7 +97,7 @@ describe('DELETE /api/articles/:id', () => {
 
 describe('GET /api/articles', () => {
   it('responds with a page of summaries and the offset of the next one', async () => {
-    const { app } = setup();
+    const { app } = await setup();
     for (const id of ['a', 'b', 'c']) await request(app).post('/api/articles').send({ id, text: `${id}: ${TEXT}` });
     const res = await request(app).get('/api/articles?limit=2');
     expect(res.body).toMatchObject({ total: 3, offset: 0, limit: 2, nextOffset: 2 });
@@ -109,7 +109,7 @@ describe('GET /api/articles', () => {
 
 describe('GET /api/articles/:id', () => {
   it('responds with the text, the entities and the events of the article', async () => {
-    const { app } = setup();
+    const { app } = await setup();
     await request(app).post('/api/articles').send({ id: 'a1', title: 'T', text: TEXT });
     const res = await request(app).get('/api/articles/a1');
     expect(res.status).toBe(200);
@@ -118,6 +118,6 @@ describe('GET /api/articles/:id', () => {
   });
 
   it('responds 404 for an unknown article', async () => {
-    expect((await request(setup().app).get('/api/articles/nope')).status).toBe(404);
+    expect((await request((await setup()).app).get('/api/articles/nope')).status).toBe(404);
   });
 });

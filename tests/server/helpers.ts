@@ -51,6 +51,8 @@ export function fakeStore(): Store {
           names: [{ form: 'Nikol Pashinyan', articles: ['art-summit'] }, { form: 'Никол Пашинян', articles: ['art-words'] }] }
       : null,
     actorForms: (id: string) => id === 'person:nikol-pashinyan' ? ['Nikol Pashinyan', 'Никол Пашинян'] : [],
+    actorFormsOf: async (ids: readonly string[]) =>
+      new Map(ids.filter((id) => id === 'person:nikol-pashinyan').map((id) => [id, ['Nikol Pashinyan', 'Никол Пашинян']])),
     getEvent: () => null,
     stats: () => ({ articles: 3, actors: 9, events: 10, reports: 10 }),
   };

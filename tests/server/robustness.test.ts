@@ -10,13 +10,13 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { listen, type RawResponse } from './robustness-client.js';
 
 const stores: Store[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
 const TOKEN = 'write-secret-123';
 const TEXT = 'French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan in Paris on Thursday.';
 
-function setup(config: ConfigOptions = {}) {
-  const store = openStore(':memory:');
+async function setup(config: ConfigOptions = {}) {
+  const store = await openStore(':memory:');
   stores.push(store);
   const graph = createGraph();
   const app = createApp({ graph, store, webRoot: '/nonexistent-web-root', log: () => {}, config: createConfig({ writeRateLimit: 10_000, ...config }) });
@@ -24,7 +24,7 @@ function setup(config: ConfigOptions = {}) {
 }
 
 /** The store's row counts and the graph's serialization: what a rejected write must leave as it was. */
-const snapshot = (store: Store, graph: DiploGraph) => JSON.stringify({ stats: store.stats(), graph: graph.export() });
+const snapshot = async (store: Store, graph: DiploGraph) => JSON.stringify({ stats: await store.stats(), graph: graph.export() });
 
 /** Asserts the `{ error: { code, message } }` shape and returns the error. */
 function jsonError(res: request.Response | RawResponse, status: number, code?: string): { code: string; message: string } {
@@ -49,10 +49,10 @@ async function postRaw(app: import('express').Express, headers: Record<string, s
 describe('POST /api/articles', () => {
   describe('when the body is malformed JSON', () => {
     it.each([['{"text": '], ['{"text": "a",}'], ["{'text': 'a'}"], ['"just a string"'], ['NaN']])('responds 400 malformed_json to %j', async (body) => {
-      const { app, store, graph } = setup();
-      const before = snapshot(store, graph);
+      const { app, store, graph } = await setup();
+      const before = await snapshot(store, graph);
       jsonError(await request(app).post('/api/articles').set('Content-Type', 'application/json').send(body), 400, 'malformed_json');
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
     });
   });
 
@@ -65,11 +65,11 @@ describe('POST /api/articles', () => {
       [{ text: TEXT, date: 'last Tuesday' }, '"date" must be YYYY-MM-DD'],
       [[{ text: TEXT }], 'expected a JSON object'],
     ])('responds 400 bad_body naming the field for %j', async (body, message) => {
-      const { app, store, graph } = setup();
-      const before = snapshot(store, graph);
+      const { app, store, graph } = await setup();
+      const before = await snapshot(store, graph);
       const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').send(JSON.stringify(body));
       expect(jsonError(res, 400, 'bad_body').message).toContain(message);
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
     });
   });
 
@@ -82,25 +82,25 @@ describe('POST /api/articles', () => {
       ['application/x-ndjson', '\n\n'],
       ['text/html', '<html><body></body></html>'],
     ])('responds 400 to %s %j and stores nothing', async (type, body) => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       jsonError(await request(app).post('/api/articles').set('Content-Type', type).send(body), 400, 'bad_body');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
   });
 
   describe('when an HTML page is broken', () => {
     it.each(['<', '<html', `<html><ody><p>${TEXT}</p>`, `<html><bdy><p>${TEXT}`, '<!doctype html><html><head></head>'])('responds 201 or 400, never 500, to %j', async (page) => {
-      const res = await request(setup().app).post('/api/articles').set('Content-Type', 'text/html').send(page);
+      const res = await request((await setup()).app).post('/api/articles').set('Content-Type', 'text/html').send(page);
       expect([201, 400]).toContain(res.status);
     });
   });
 
   describe('when the Content-Type is not an article format', () => {
     it.each(['application/xml', 'multipart/form-data; boundary=x', 'image/png', 'application/octet-stream'])('responds 415 naming the accepted types for %s', async (type) => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       const err = jsonError(await postRaw(app, { 'Content-Type': type }, Buffer.from(TEXT)), 415, 'unsupported_media_type');
       expect(err.message).toContain('application/json');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
   });
 
@@ -114,46 +114,46 @@ describe('POST /api/articles', () => {
       ['text/html', Buffer.concat([Buffer.from(`<html><body><p>${TEXT}</p><p>`), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('</p></body></html>')])],
       ['application/x-ndjson', Buffer.concat([Buffer.from(`{"text": "${TEXT}"}\n{"text": "`), Buffer.from([0x80]), Buffer.from('"}')])],
     ])('responds 400 invalid_utf8 to %s and stores nothing', async (type, body) => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       jsonError(await postRaw(app, { 'Content-Type': type }, body), 400, 'invalid_utf8');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
 
     it('responds 415 to a charset it does not know', async () => {
-      const { app } = setup();
+      const { app } = await setup();
       jsonError(await request(app).post('/api/articles').set('Content-Type', 'application/json; charset=klingon').send('{"text":"a"}'), 415, 'unsupported_encoding');
     });
 
     it('accepts text in a declared charset other than UTF-8', async () => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       const res = await postRaw(app, { 'Content-Type': 'text/plain; charset=iso-8859-1' }, Buffer.from(`${TEXT} Café.`, 'latin1'));
       expect(res.status).toBe(201);
-      expect(store.getArticle((res.body as { id: string }).id)!.text).toContain('Café');
+      expect((await store.getArticle((res.body as { id: string }).id))!.text).toContain('Café');
     });
   });
 
   describe('when the article is 50 MB', () => {
     it('responds 413 body_too_large and stores nothing', async () => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       const huge = JSON.stringify({ text: `${TEXT} `.repeat(Math.ceil((50 * 1024 * 1024) / (TEXT.length + 1))) });
       expect(huge.length).toBeGreaterThan(50 * 1024 * 1024);
       const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').send(huge);
       jsonError(res, 413, 'body_too_large');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
 
     it('responds 413 to a gzip body that inflates past the limit', async () => {
       const { gzipSync } = await import('node:zlib');
-      const { app, store } = setup({ maxBodyBytes: 64 * 1024 });
+      const { app, store } = await setup({ maxBodyBytes: 64 * 1024 });
       const bomb = gzipSync(Buffer.from(JSON.stringify({ text: 'a'.repeat(1024 * 1024) })));
       expect(bomb.length).toBeLessThan(64 * 1024);
       const res = await postRaw(app, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, bomb);
       jsonError(res, 413, 'body_too_large');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
 
     it('responds 415 to a Content-Encoding it does not know', async () => {
-      const { app } = setup();
+      const { app } = await setup();
       const res = await request(app).post('/api/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'x-rot13').send('{"text":"a"}');
       jsonError(res, 415, 'unsupported_encoding');
     });
@@ -161,47 +161,47 @@ describe('POST /api/articles', () => {
 
   describe('when one line of an NDJSON batch is bad', () => {
     it('responds 400 naming the line and stores none of the batch', async () => {
-      const { app, store, graph } = setup();
-      const before = snapshot(store, graph);
+      const { app, store, graph } = await setup();
+      const before = await snapshot(store, graph);
       const body = [JSON.stringify({ text: TEXT }), JSON.stringify({ text: 7 }), JSON.stringify({ text: `${TEXT} Again.` })].join('\n');
       const err = jsonError(await request(app).post('/api/articles').set('Content-Type', 'application/x-ndjson').send(body), 400, 'bad_body');
       expect(err.message).toMatch(/^Line 2:/);
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
     });
 
     it('responds 400 naming a line that is not JSON', async () => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       const body = `${JSON.stringify({ text: TEXT })}\n{"text": nope}`;
       expect(jsonError(await request(app).post('/api/articles').set('Content-Type', 'application/x-ndjson').send(body), 400).message).toBe('Line 2: invalid JSON.');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
   });
 
   describe('when the store fails on the second article of a batch', () => {
     it('responds 507 storage_full, keeps the first article out too, and later reads still work', async () => {
-      const { app, store, graph } = setup();
+      const { app, store, graph } = await setup();
       const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
-      const before = snapshot(store, graph);
+      const before = await snapshot(store, graph);
       const long = (n: number) => `${TEXT} `.repeat(n);
       db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 3}`);
       const body = [JSON.stringify({ text: long(2) }), JSON.stringify({ text: long(400) })].join('\n');
       const res = await request(app).post('/api/articles').set('Content-Type', 'application/x-ndjson').send(body);
       expect(jsonError(res, 507, 'storage_full').message).toContain('nothing was stored');
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
       expect((await request(app).get('/api/articles')).status).toBe(200);
     });
   });
 
   describe('when the database is read-only', () => {
     it('responds 503 storage_read_only, and reads still work', async () => {
-      const { app, store, graph } = setup();
+      const { app, store, graph } = await setup();
       expect((await request(app).post('/api/articles').send({ text: TEXT })).status).toBe(201);
       (store as unknown as { db: import('better-sqlite3').Database }).db.pragma('query_only = ON');
-      const before = snapshot(store, graph);
+      const before = await snapshot(store, graph);
       jsonError(await request(app).post('/api/articles').send({ text: `${TEXT} Later.` }), 503, 'storage_read_only');
-      const del = await request(app).delete(`/api/articles/${store.articleIds()[0]}`);
+      const del = await request(app).delete(`/api/articles/${(await store.articleIds())[0]}`);
       jsonError(del, 503, 'storage_read_only');
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
       const list = await request(app).get('/api/articles');
       expect(list.status).toBe(200);
       expect(list.body.total).toBe(1);
@@ -211,24 +211,24 @@ describe('POST /api/articles', () => {
 
   describe('when a token is configured and the request lacks it', () => {
     it('responds 401 and stores nothing, for JSON, text and NDJSON', async () => {
-      const { app, store, graph } = setup({ token: TOKEN });
-      const before = snapshot(store, graph);
+      const { app, store, graph } = await setup({ token: TOKEN });
+      const before = await snapshot(store, graph);
       for (const [type, body] of [['application/json', JSON.stringify({ text: TEXT })], ['text/plain', TEXT], ['application/x-ndjson', JSON.stringify({ text: TEXT })]]) {
         jsonError(await request(app).post('/api/articles').set('Content-Type', type!).send(body), 401, 'unauthorized');
         jsonError(await request(app).post('/api/articles').set('Authorization', 'Bearer wrong-token-0').set('Content-Type', type!).send(body), 401);
         jsonError(await request(app).post('/api/articles').set('Authorization', TOKEN).set('Content-Type', type!).send(body), 401);
       }
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
       expect((await request(app).post('/api/articles').set('Authorization', `Bearer ${TOKEN}`).send({ text: TEXT })).status).toBe(201);
     });
   });
 
   describe('when the server is exposed without a token', () => {
     it('responds 403 to posts and deletes and stores nothing', async () => {
-      const { app, store } = setup({ host: '0.0.0.0' });
+      const { app, store } = await setup({ host: '0.0.0.0' });
       jsonError(await request(app).post('/api/articles').send({ text: TEXT }), 403, 'writes_disabled');
       jsonError(await request(app).delete('/api/articles/anything'), 403, 'writes_disabled');
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
   });
 });
@@ -236,25 +236,25 @@ describe('POST /api/articles', () => {
 describe('DELETE /api/articles/:id', () => {
   describe('when a token is configured and the request lacks it', () => {
     it('responds 401 and deletes nothing', async () => {
-      const { app, store, graph } = setup({ token: TOKEN });
+      const { app, store, graph } = await setup({ token: TOKEN });
       const auth = { Authorization: `Bearer ${TOKEN}` };
       const id = (await request(app).post('/api/articles').set(auth).send({ text: TEXT })).body.id as string;
-      const before = snapshot(store, graph);
+      const before = await snapshot(store, graph);
       jsonError(await request(app).delete(`/api/articles/${id}`), 401, 'unauthorized');
-      expect(snapshot(store, graph)).toBe(before);
+      expect(await snapshot(store, graph)).toBe(before);
       expect((await request(app).delete(`/api/articles/${id}`).set(auth)).status).toBe(200);
-      expect(store.stats().articles).toBe(0);
+      expect((await store.stats()).articles).toBe(0);
     });
   });
 
   describe('when the id tries to leave its route', () => {
     it.each(['..%2F..%2Fetc%2Fpasswd', '..%5Cwin', 'a%00b', 'a%0Ab', '%2e%2e', 'x%7F', '%E0%A4%A'])('responds 400 to %s and deletes nothing', async (id) => {
-      const { app, store } = setup();
+      const { app, store } = await setup();
       await request(app).post('/api/articles').send({ text: TEXT });
       const res = await request(app).delete(`/api/articles/${id}`);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toMatch(/^bad_(path|parameter)$/);
-      expect(store.stats().articles).toBe(1);
+      expect((await store.stats()).articles).toBe(1);
     });
   });
 });
@@ -267,7 +267,7 @@ describe('GET routes with bad parameters', () => {
       '/api/articles?offset=99999999999999999999', '/api/events?limit=-1', '/api/events?limit=1000000', '/api/events?limit=abc',
       '/api/search?q=a&limit=0', '/api/relations?a=x&b=y&limit=-3', '/api/actors/x/neighbors?depth=99', '/api/articles?limit=1&limit=2',
     ])('responds 400 naming the parameter for %s', async (url) => {
-      const err = jsonError(await request(setup().app).get(url), 400, 'bad_parameter');
+      const err = jsonError(await request((await setup()).app).get(url), 400, 'bad_parameter');
       expect(err.message).toMatch(/Parameter "(limit|offset|depth)"/);
     });
   });
@@ -282,17 +282,17 @@ describe('GET routes with bad parameters', () => {
       ['/api/events?actor=..%2Fetc', 'actor'], ['/api/events?article=a%00b', 'article'], ['/api/path?from=a%01&to=b', 'from'],
       ['/api/dyads/FR/ARM', 'isoA'], ['/api/states/12a/relations', 'iso'], ['/api/events?type[]=meeting', 'type[]'],
     ])('responds 400 for %s naming "%s"', async (url, name) => {
-      expect(jsonError(await request(setup().app).get(url), 400, 'bad_parameter').message).toContain(`"${name}"`);
+      expect(jsonError(await request((await setup()).app).get(url), 400, 'bad_parameter').message).toContain(`"${name}"`);
     });
   });
 
   describe('when a path segment holds a traversal or a control character', () => {
     it.each(['/api/actors/..%2F..%2Fpackage.json', '/api/actors/a%2Fb', '/api/events/%0d%0aSet-Cookie:x', '/api/articles/%2e%2e', '/api/actors/%ZZ', '/..%2f..%2fetc/passwd'])('responds 400 bad_path for %s', async (url) => {
-      jsonError(await request(setup().app).get(url), 400, 'bad_path');
+      jsonError(await request((await setup()).app).get(url), 400, 'bad_path');
     });
 
     it('responds 400 to a 301-character id', async () => {
-      jsonError(await request(setup().app).get(`/api/articles/${'a'.repeat(301)}`), 400, 'bad_parameter');
+      jsonError(await request((await setup()).app).get(`/api/articles/${'a'.repeat(301)}`), 400, 'bad_parameter');
     });
   });
 });

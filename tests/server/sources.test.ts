@@ -18,24 +18,24 @@ afterEach(async () => {
   store?.close();
 });
 
-const appOn = (s: Store) => createApp({ graph: graphFromStore(s), store: s, config: createConfig({}), webRoot: '/nonexistent-web-root', log: () => {} });
+const appOn = async (s: Store) => createApp({ graph: await graphFromStore(s), store: s, config: createConfig({}), webRoot: '/nonexistent-web-root', log: () => {} });
 
 describe('GET /api/sources', () => {
   describe('when a source has failed', () => {
     it('responds with its status, the reason and its link counts', async () => {
-      store = openStore(':memory:');
-      const s = addSource(store, { url: 'https://news.test/feed.xml', name: 'World', now: new Date('2024-06-01T00:00:00Z') });
-      store.sources.update(s.id, { lastPollAt: '2024-06-01T00:00:01Z', lastErrorAt: '2024-06-01T00:00:01Z', lastError: 'HTTP 500', failures: 1 });
-      store.sources.recordItem(s.id, { link: 'https://news.test/a', outcome: 'ingested', detail: 'a', now: '2024-06-01T00:00:01Z' });
-      const res = await request(appOn(store)).get('/api/sources').expect(200);
+      store = await openStore(':memory:');
+      const s = await addSource(store, { url: 'https://news.test/feed.xml', name: 'World', now: new Date('2024-06-01T00:00:00Z') });
+      await store.sources.update(s.id, { lastPollAt: '2024-06-01T00:00:01Z', lastErrorAt: '2024-06-01T00:00:01Z', lastError: 'HTTP 500', failures: 1 });
+      await store.sources.recordItem(s.id, { link: 'https://news.test/a', outcome: 'ingested', detail: 'a', now: '2024-06-01T00:00:01Z' });
+      const res = await request(await appOn(store)).get('/api/sources').expect(200);
       expect(res.body).toMatchObject({ total: 1, items: [{ id: s.id, name: 'World', status: 'failing', lastError: 'HTTP 500', every: '15m', items: { seen: 1, ingested: 1 } }] });
     });
   });
 
   describe('when the query has an unknown parameter', () => {
     it('responds 400 naming it', async () => {
-      store = openStore(':memory:');
-      const res = await request(appOn(store)).get('/api/sources?x=1').expect(400);
+      store = await openStore(':memory:');
+      const res = await request(await appOn(store)).get('/api/sources?x=1').expect(400);
       expect(res.body.error.code).toBe('bad_parameter');
     });
   });
@@ -44,8 +44,8 @@ describe('GET /api/sources', () => {
 describe('GET /api/events/stream', () => {
   describe('when an article is added', () => {
     it('pushes an articles event with its id and its event count', async () => {
-      store = openStore(':memory:');
-      const app = appOn(store);
+      store = await openStore(':memory:');
+      const app = await appOn(store);
       server = app.listen(0, '127.0.0.1');
       await new Promise((r) => server!.once('listening', r));
       const port = (server.address() as AddressInfo).port;
@@ -66,7 +66,7 @@ describe('GET /api/events/stream', () => {
       const change = JSON.parse(await got) as { ids: string[]; events: number };
       expect(change.ids).toHaveLength(1);
       expect(change.events).toBeGreaterThan(0);
-      expect(store.hasArticle(change.ids[0]!)).toBe(true);
+      expect(await store.hasArticle(change.ids[0]!)).toBe(true);
     });
   });
 });

@@ -9,12 +9,12 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
 
 const opened: Store[] = [];
-const open = () => {
-  const s = openStore(':memory:');
+const open = async () => {
+  const s = await openStore(':memory:');
   opened.push(s);
   return s;
 };
-afterEach(() => opened.splice(0).forEach((s) => s.close()));
+afterEach(async () => { for (const s of opened.splice(0)) await s.close(); });
 
 type Db = Database.Database;
 const dbOf = (s: Store) => (s as unknown as { db: Db }).db;
@@ -45,7 +45,7 @@ const russia = entity('state:RUS', 'Russia', { state: 'RUS', aliases: ['the Krem
 const armenia = entity('state:ARM', 'Armenia', { state: 'ARM' });
 const pashinyan = (extra = {}) => entity('person:nikol-pashinyan', 'Nikol Pashinyan', { state: 'ARM', role: 'Prime Minister', ...extra });
 
-function fill(s: Store): void {
+async function fill(s: Store): Promise<void> {
   const articles: Array<[string, string | undefined, ReturnType<typeof fixedExtractor>]> = [
     ['a1', '2022-01-05', fixedExtractor([putin(), russia, pashinyan()], [event('e1', 'meeting', 'person:vladimir-putin', 'person:nikol-pashinyan')])],
     ['a2', '2022-03-01', fixedExtractor([putin({ role: 'Mr' }), russia, armenia], [event('e1', 'statement', 'state:RUS', 'state:ARM')])],
@@ -54,44 +54,44 @@ function fill(s: Store): void {
     ['a5', '2022-02-02', fixedExtractor([pashinyan({ state: 'RUS', role: 'Mr' }), armenia])],
   ];
   for (const [id, date, extract] of articles) {
-    ingestArticle(s, { id, date, text: `Article ${id} about Putin and Pashinyan.` }, { extract });
+    await ingestArticle(s, { id, date, text: `Article ${id} about Putin and Pashinyan.` }, { extract });
   }
 }
 
 describe('actor summaries', () => {
-  it('match the mentions and aliases after articles are written', () => {
-    const s = open();
-    fill(s);
+  it('match the mentions and aliases after articles are written', async () => {
+    const s = await open();
+    await fill(s);
     const { kept, fresh } = summaries(dbOf(s));
     expect(kept).toEqual(fresh);
     expect(kept.articles.length).toBeGreaterThan(0);
     expect(kept.roles.length).toBeGreaterThan(2);
   });
 
-  it('match them again after articles are deleted, the latest and the first of a state among them', () => {
-    const s = open();
-    fill(s);
-    s.deleteArticle('a2');
-    s.deleteArticle('a3');
+  it('match them again after articles are deleted, the latest and the first of a state among them', async () => {
+    const s = await open();
+    await fill(s);
+    await s.deleteArticle('a2');
+    await s.deleteArticle('a3');
     const { kept, fresh } = summaries(dbOf(s));
     expect(kept).toEqual(fresh);
-    s.deleteArticle('a1');
-    s.deleteArticle('a4');
-    s.deleteArticle('a5');
+    await s.deleteArticle('a1');
+    await s.deleteArticle('a4');
+    await s.deleteArticle('a5');
     expect(summaries(dbOf(s)).kept).toEqual({ articles: [], forms: [], roles: [], states: [] });
   });
 
-  it('match them after the store is re-resolved under new merge rules', () => {
-    const s = open();
-    fill(s);
-    reresolve(s, { ...NO_RULES, hash: 'x' });
+  it('match them after the store is re-resolved under new merge rules', async () => {
+    const s = await open();
+    await fill(s);
+    await reresolve(s, { ...NO_RULES, hash: 'x' });
     const { kept, fresh } = summaries(dbOf(s));
     expect(kept).toEqual(fresh);
   });
 
-  it('are filled from what a store already holds when it is migrated', () => {
-    const s = open();
-    fill(s);
+  it('are filled from what a store already holds when it is migrated', async () => {
+    const s = await open();
+    await fill(s);
     const old = new Database(':memory:');
     for (const m of MIGRATIONS.filter((x) => x.version < 3)) old.exec(m.sql);
     old.pragma('user_version = 2');

@@ -1,16 +1,21 @@
 // graphArticles: the whole store streamed in ingestion order gives what asking article by article
 // gives; each canonical event appears once, under the article that reported it first.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
 import { entity, event, fixedExtractor } from '../ingest/support/fake-extract.js';
+import { describeStores, type Backend } from './support/backends.js';
 
-const opened: Store[] = [];
-afterEach(() => opened.splice(0).forEach((s) => s.close()));
 
-function filled(): Store {
-  const s = openStore(':memory:');
-  opened.push(s);
+/** Everything an async iterable gives, in order. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of items) out.push(x);
+  return out;
+}
+
+async function filled(backend: Backend): Promise<Store> {
+  const s = await backend.open();
   const putin = entity('person:vladimir-putin', 'Vladimir Putin', { state: 'RUS', aliases: ['Putin'] });
   const erdogan = entity('person:recep-erdogan', 'Recep Tayyip Erdogan', { state: 'TUR' });
   const meet = (id: string) => event(id, 'meeting', 'person:vladimir-putin', 'person:recep-erdogan', { date: '2023-09-04' });
@@ -21,28 +26,30 @@ function filled(): Store {
     ['a3', fixedExtractor([{ ...putin, aliases: ['the Russian president'] }, erdogan], [meet('e1'), meet('e2')])],
     ['a4', fixedExtractor([], [])],
   ];
-  for (const [id, extract] of runs) ingestArticle(s, { id, date: '2023-09-05', text: `Putin met Erdogan (${id}).` }, { extract });
+  for (const [id, extract] of runs) await ingestArticle(s, { id, date: '2023-09-05', text: `Putin met Erdogan (${id}).` }, { extract });
   return s;
 }
 
-describe('graphArticles', () => {
-  it('streams every article in ingestion order as the per-article reads give them', () => {
-    const s = filled();
-    const all = [...s.graphArticles()];
-    expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
-    expect(all).toEqual([...s.graphArticles(['a1', 'a2', 'a3', 'a4'])]);
-  });
+describeStores('the graph input of the store', (backend) => {
+  describe('graphArticles', () => {
+    it('streams every article in ingestion order as the per-article reads give them', async () => {
+      const s = await filled(backend);
+      const all = await collect(s.graphArticles());
+      expect(all.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+      expect(all).toEqual(await collect(s.graphArticles(['a1', 'a2', 'a3', 'a4'])));
+    });
 
-  it('lists each canonical event once, under its first report', () => {
-    const s = filled();
-    const events = [...s.graphArticles()].flatMap((a) => a.events.map((e) => e.id));
-    expect(events.length).toBeGreaterThan(1);
-    expect(new Set(events).size).toBe(events.length);
-    expect(s.stats().events).toBe(events.length);
-  });
+    it('lists each canonical event once, under its first report', async () => {
+      const s = await filled(backend);
+      const events = (await collect(s.graphArticles())).flatMap((a) => a.events.map((e) => e.id));
+      expect(events.length).toBeGreaterThan(1);
+      expect(new Set(events).size).toBe(events.length);
+      expect((await s.stats()).events).toBe(events.length);
+    });
 
-  it('gives the named articles in the order asked, skipping unknown ids', () => {
-    const s = filled();
-    expect([...s.graphArticles(['a3', 'nope', 'a1'])].map((a) => a.id)).toEqual(['a3', 'a1']);
+    it('gives the named articles in the order asked, skipping unknown ids', async () => {
+      const s = await filled(backend);
+      expect((await collect(s.graphArticles(['a3', 'nope', 'a1']))).map((a) => a.id)).toEqual(['a3', 'a1']);
+    });
   });
 });

@@ -7,12 +7,12 @@ import { watchFixture } from './support/watch-fixture.js';
 
 const A = wikinewsArticles();
 let site: NewsServer;
-let fx: ReturnType<typeof watchFixture>;
+let fx: Awaited<ReturnType<typeof watchFixture>>;
 const timers: NodeJS.Timeout[] = [];
 
 beforeAll(async () => { site = await startNewsServer(); });
 afterAll(async () => { timers.forEach(clearTimeout); await site.close(); });
-afterEach(() => fx?.store.close());
+afterEach(async () => fx?.store.close());
 
 const latin1Text = 'Le ministre a déclaré à la presse que la réunion était terminée. '.repeat(12);
 
@@ -48,52 +48,52 @@ const ITEMS: Array<{ title: string; path: string; serve: (s: NewsServer) => void
 
 describe('pollSource with broken items', () => {
   it.each(ITEMS)('records $title as $outcome and still ingests the good article', async ({ path, serve, outcome, detail }) => {
-    fx = watchFixture({ maxPageBytes: 200_000, timeoutMs: 500 });
+    fx = await watchFixture({ maxPageBytes: 200_000, timeoutMs: 500 });
     serve(site);
     site.page('/good', articlePage(A[2]!));
     const feed = `/feed-${path.slice(1)}.xml`;
     site.page(feed, rss([{ link: `${site.url}${path}` }, { link: `${site.url}/good` }]), 'application/rss+xml');
-    const src = addSource(fx.store, { url: `${site.url}${feed}`, now: new Date(fx.clock.now()) });
+    const src = await addSource(fx.store, { url: `${site.url}${feed}`, now: new Date(fx.clock.now()) });
     const [r] = await fx.watcher.pollDue();
     expect(r!.status).toBe('ok');
     expect(r!.items[0]).toMatchObject({ outcome });
     expect(r!.items[0]!.detail).toMatch(detail);
     expect(r!.items[1]!.outcome).toMatch(/ingested|duplicate/);
-    expect(fx.store.stats().articles).toBe(1);
-    expect(fx.store.sources.recentItems(src.id, 10).find((i) => i.link.endsWith(path))!.outcome).toBe(outcome);
+    expect((await fx.store.stats()).articles).toBe(1);
+    expect((await fx.store.sources.recentItems(src.id, 10)).find((i) => i.link.endsWith(path))!.outcome).toBe(outcome);
   });
 
   it('reads a windows-1252 page by the charset its Content-Type names', async () => {
-    fx = watchFixture();
+    fx = await watchFixture();
     const html = `<html><head><title>Réunion</title></head><body><article><h1>Réunion à Paris</h1><p>${latin1Text}</p></article></body></html>`;
     site.page('/latin1', Buffer.from(html, 'latin1'), 'text/html; charset=windows-1252');
     site.page('/latin.xml', rss([{ link: `${site.url}/latin1`, date: '2020-02-02' }]), 'application/rss+xml');
-    addSource(fx.store, { url: `${site.url}/latin.xml`, now: new Date(fx.clock.now()) });
+    await addSource(fx.store, { url: `${site.url}/latin.xml`, now: new Date(fx.clock.now()) });
     const [r] = await fx.watcher.pollDue();
-    const a = fx.store.getArticle(r!.items[0]!.detail!)!;
+    const a = (await fx.store.getArticle(r!.items[0]!.detail!))!;
     expect(a.text).toContain('a déclaré à la presse');
     expect(a.date).toBe('2020-02-02');
   });
 
   it('reads a latin-1 page by its <meta charset> when the header names none', async () => {
-    fx = watchFixture();
+    fx = await watchFixture();
     const html = `<html><head><meta charset="iso-8859-1"><title>Réunion</title></head><body><article><p>${latin1Text}</p></article></body></html>`;
     site.page('/meta-latin1', Buffer.from(html, 'latin1'), 'text/html');
     site.page('/meta.xml', rss([{ link: `${site.url}/meta-latin1` }]), 'application/rss+xml');
-    addSource(fx.store, { url: `${site.url}/meta.xml`, now: new Date(fx.clock.now()) });
+    await addSource(fx.store, { url: `${site.url}/meta.xml`, now: new Date(fx.clock.now()) });
     const [r] = await fx.watcher.pollDue();
-    expect(fx.store.getArticle(r!.items[0]!.detail!)!.text).toContain('était terminée');
+    expect((await fx.store.getArticle(r!.items[0]!.detail!))!.text).toContain('était terminée');
   });
 
   it('tries a link that failed for a passing reason again at the next poll', async () => {
-    fx = watchFixture();
+    fx = await watchFixture();
     let calls = 0;
     site.route('/flaky', (_q, res) => {
       if (calls++ === 0) return void res.writeHead(503).end();
       res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage(A[3]!));
     });
     site.page('/flaky.xml', rss([{ link: `${site.url}/flaky` }]), 'application/rss+xml');
-    addSource(fx.store, { url: `${site.url}/flaky.xml`, now: new Date(fx.clock.now()) });
+    await addSource(fx.store, { url: `${site.url}/flaky.xml`, now: new Date(fx.clock.now()) });
     expect((await fx.watcher.pollDue())[0]!.items[0]!.outcome).toBe('retry');
     fx.clock.advance(15 * 60_000);
     expect((await fx.watcher.pollDue())[0]!.items[0]!.outcome).toBe('ingested');
@@ -110,26 +110,26 @@ const FEEDS: Array<{ title: string; body: string; type: string; error: RegExp }>
 
 describe('pollSource with a broken feed', () => {
   it.each(FEEDS)('marks the source failing with the reason for $title and backs off', async ({ body, type, error }) => {
-    fx = watchFixture();
+    fx = await watchFixture();
     const path = `/bad-${Math.random().toString(36).slice(2)}.xml`;
     site.page(path, body, type);
-    const src = addSource(fx.store, { url: `${site.url}${path}`, everyMs: 10 * 60_000, now: new Date(fx.clock.now()) });
+    const src = await addSource(fx.store, { url: `${site.url}${path}`, everyMs: 10 * 60_000, now: new Date(fx.clock.now()) });
     const [r] = await fx.watcher.pollDue();
     expect(r!.status).toBe('error');
-    const s = fx.store.sources.get(src.id)!;
+    const s = (await fx.store.sources.get(src.id))!;
     expect(s.lastError).toMatch(error);
     expect(s.failures).toBe(1);
     expect(Date.parse(s.nextPollAt) - fx.clock.now()).toBe(20 * 60_000);
   });
 
   it('doubles the wait with each failure in a row up to the cap, and a good poll resets it', async () => {
-    fx = watchFixture({ backoffCapMs: 60 * 60_000 });
+    fx = await watchFixture({ backoffCapMs: 60 * 60_000 });
     let broken = true;
     site.route('/sometimes.xml', (_q, res) => {
       if (broken) return void res.writeHead(500).end();
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]));
     });
-    const src = addSource(fx.store, { url: `${site.url}/sometimes.xml`, everyMs: 10 * 60_000, now: new Date(fx.clock.now()) });
+    const src = await addSource(fx.store, { url: `${site.url}/sometimes.xml`, everyMs: 10 * 60_000, now: new Date(fx.clock.now()) });
     const waits: number[] = [];
     for (let i = 0; i < 4; i++) {
       const [r] = await fx.watcher.pollDue();
@@ -138,19 +138,19 @@ describe('pollSource with a broken feed', () => {
       fx.clock.advance(wait);
     }
     expect(waits).toEqual([20, 40, 60, 60]);
-    expect(fx.store.sources.get(src.id)!.lastError).toBe('HTTP 500');
+    expect((await fx.store.sources.get(src.id))!.lastError).toBe('HTTP 500');
     broken = false;
     const [r] = await fx.watcher.pollDue();
     expect(r!.status).toBe('ok');
-    expect(fx.store.sources.get(src.id)).toMatchObject({ failures: 0, lastError: null });
+    expect(await fx.store.sources.get(src.id)).toMatchObject({ failures: 0, lastError: null });
   });
 
   it('waits at least as long as a 429 Retry-After says', async () => {
-    fx = watchFixture();
+    fx = await watchFixture();
     site.route('/busy.xml', (_q, res) => void res.writeHead(429, { 'retry-after': '7200' }).end());
-    const src = addSource(fx.store, { url: `${site.url}/busy.xml`, everyMs: 15 * 60_000, now: new Date(fx.clock.now()) });
+    const src = await addSource(fx.store, { url: `${site.url}/busy.xml`, everyMs: 15 * 60_000, now: new Date(fx.clock.now()) });
     await fx.watcher.pollDue();
-    const s = fx.store.sources.get(src.id)!;
+    const s = (await fx.store.sources.get(src.id))!;
     expect(s.lastError).toBe('HTTP 429 (Retry-After 7200 s)');
     expect(Date.parse(s.nextPollAt) - fx.clock.now()).toBe(7_200_000);
   });

@@ -7,11 +7,11 @@ import { watchFixture } from './support/watch-fixture.js';
 
 const A = wikinewsArticles();
 let site: NewsServer;
-let fx: ReturnType<typeof watchFixture>;
+let fx: Awaited<ReturnType<typeof watchFixture>>;
 
 beforeAll(async () => { site = await startNewsServer(); });
 afterAll(async () => { await site.close(); });
-afterEach(() => fx?.store.close());
+afterEach(async () => fx?.store.close());
 
 function publish(n: number, prefix = '/news') {
   const items = A.slice(0, n).map((a, i) => ({ link: `${site.url}${prefix}/${i}`, title: a.title, date: a.date }));
@@ -22,14 +22,14 @@ function publish(n: number, prefix = '/news') {
 describe('pollSource', () => {
   describe('when an RSS feed lists articles', () => {
     it('ingests each article once and a second poll asks with If-None-Match and gets 304', async () => {
-      fx = watchFixture();
+      fx = await watchFixture();
       site.page('/feed.xml', rss(publish(2)), 'application/rss+xml');
-      const src = addSource(fx.store, { url: `${site.url}/feed.xml`, now: new Date(fx.clock.now()) });
+      const src = await addSource(fx.store, { url: `${site.url}/feed.xml`, now: new Date(fx.clock.now()) });
       const [first] = await fx.watcher.pollDue();
       expect(first!.status).toBe('ok');
       expect(first!.items.map((i) => i.outcome)).toEqual(['ingested', 'ingested']);
-      expect(fx.store.stats().articles).toBe(2);
-      const stored = fx.store.getArticle(first!.items[0]!.detail!)!;
+      expect((await fx.store.stats()).articles).toBe(2);
+      const stored = (await fx.store.getArticle(first!.items[0]!.detail!))!;
       expect(stored.date).toBe(A[0]!.date);
       expect(stored.title).toBe(A[0]!.title);
       expect(stored.events.length).toBeGreaterThan(0);
@@ -40,7 +40,7 @@ describe('pollSource', () => {
       expect(second!.status).toBe('not-modified');
       expect(site.requests.filter((r) => r.path === '/feed.xml').at(-1)!.headers['if-none-match']).toMatch(/^"/);
       expect(site.hits('/news/0')).toBe(1);
-      const status = fx.store.sources.get(src.id)!;
+      const status = (await fx.store.sources.get(src.id))!;
       expect(status.counts).toMatchObject({ seen: 2, ingested: 2, failed: 0 });
       expect(status.lastError).toBeNull();
     });
@@ -48,44 +48,44 @@ describe('pollSource', () => {
 
   describe('when the feed changes between polls', () => {
     it('fetches only the new item', async () => {
-      fx = watchFixture();
+      fx = await watchFixture();
       const items = publish(3, '/c');
       site.page('/changing.xml', rss(items.slice(0, 1)), 'application/rss+xml');
-      addSource(fx.store, { url: `${site.url}/changing.xml`, now: new Date(fx.clock.now()) });
+      await addSource(fx.store, { url: `${site.url}/changing.xml`, now: new Date(fx.clock.now()) });
       await fx.watcher.pollDue();
       site.page('/changing.xml', rss(items.slice(0, 3)), 'application/rss+xml');
       fx.clock.advance(15 * 60_000);
       const [r] = await fx.watcher.pollDue();
       expect(r!.items.map((i) => i.link)).toEqual([items[1]!.link, items[2]!.link]);
       expect(site.hits('/c/0')).toBe(1);
-      expect(fx.store.stats().articles).toBe(3);
+      expect((await fx.store.stats()).articles).toBe(3);
     });
   });
 
   describe('when two sources list the same article', () => {
     it('stores it once and counts it as a duplicate in the second source', async () => {
-      fx = watchFixture();
+      fx = await watchFixture();
       const items = publish(1, '/d');
       site.page('/one.xml', rss(items), 'application/rss+xml');
       site.page('/two.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: `${site.url}/d-copy` }] }), 'application/feed+json');
       site.page('/d-copy', articlePage(A[0]!)); // the same page at another address: same canonical URL
-      addSource(fx.store, { url: `${site.url}/one.xml`, now: new Date(fx.clock.now()) });
-      const two = addSource(fx.store, { url: `${site.url}/two.json`, now: new Date(fx.clock.now()) });
+      await addSource(fx.store, { url: `${site.url}/one.xml`, now: new Date(fx.clock.now()) });
+      const two = await addSource(fx.store, { url: `${site.url}/two.json`, now: new Date(fx.clock.now()) });
       await fx.watcher.pollDue();
-      expect(fx.store.stats().articles).toBe(1);
-      expect(fx.store.sources.get(two.id)!.counts).toMatchObject({ duplicate: 1, ingested: 0 });
-      expect(fx.store.sources.get(two.id)!.kind).toBe('json');
+      expect((await fx.store.stats()).articles).toBe(1);
+      expect((await fx.store.sources.get(two.id))!.counts).toMatchObject({ duplicate: 1, ingested: 0 });
+      expect((await fx.store.sources.get(two.id))!.kind).toBe('json');
     });
   });
 
   describe('when the feed gives no date', () => {
     it("takes the date from the page's metadata", async () => {
-      fx = watchFixture();
+      fx = await watchFixture();
       site.page('/nodate/0', articlePage(A[1]!));
       site.page('/nodate.xml', rss([{ link: `${site.url}/nodate/0` }]), 'application/rss+xml');
-      addSource(fx.store, { url: `${site.url}/nodate.xml`, now: new Date(fx.clock.now()) });
+      await addSource(fx.store, { url: `${site.url}/nodate.xml`, now: new Date(fx.clock.now()) });
       const [r] = await fx.watcher.pollDue();
-      expect(fx.store.getArticle(r!.items[0]!.detail!)!.date).toBe(A[1]!.date);
+      expect((await fx.store.getArticle(r!.items[0]!.detail!))!.date).toBe(A[1]!.date);
     });
   });
 });

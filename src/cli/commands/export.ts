@@ -4,31 +4,31 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, findExporter } from '../../export/index.js';
 import { graphFromStore } from '../../ingest/index.js';
-import { dbPathFromEnv, openStore } from '../../store/index.js';
+import { dbPathFromEnv, isPostgresUrl, openStore } from '../../store/index.js';
 import { EXIT, printError } from '../report.js';
 
 interface ExportFlags { format: string; out?: string; db?: string }
 
 /** Runs export; returns the exit code. */
-export function runExport(flags: ExportFlags): number {
+export async function runExport(flags: ExportFlags): Promise<number> {
   const exporter = findExporter(flags.format);
   if (!exporter) {
     printError(null, `unknown format "${flags.format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
     return EXIT.badInput;
   }
   const db = flags.db ?? dbPathFromEnv();
-  if (db !== ':memory:' && !fs.existsSync(db)) {
+  if (db !== ':memory:' && !isPostgresUrl(db) && !fs.existsSync(db)) {
     printError(db, 'no such database; run `diplograph ingest PATH...` first or set DIPLOGRAPH_DB');
     return EXIT.badInput;
   }
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    const data = exporter.write(graphFromStore(store));
+    const data = exporter.write(await graphFromStore(store));
     if (flags.out) fs.writeFileSync(flags.out, data);
     else process.stdout.write(data);
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -39,10 +39,10 @@ export function registerExport(program: Command): void {
     .description('write the stored graph in an exchange format')
     .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
-    .action((flags: ExportFlags) => {
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .action(async (flags: ExportFlags) => {
       try {
-        process.exitCode = runExport(flags);
+        process.exitCode = await runExport(flags);
       } catch (err) {
         printError(null, (err as Error).message);
         process.exitCode = EXIT.failure;

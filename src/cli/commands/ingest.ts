@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { applyMergeRules, ingestPaths, loadMergeRules, DEFAULT_MERGES_PATH, type IngestSummary } from '../../ingest/index.js';
 import { dbPathFromEnv, openStore } from '../../store/index.js';
 import { ingestProgressBar } from '../progress.js';
+import { runEnqueue } from './enqueue.js';
 import { EXIT, badDate, printError } from '../report.js';
 
-interface IngestFlags { db?: string; date?: string; merges: string; json?: boolean; quiet?: boolean; verbose?: boolean }
+interface IngestFlags { db?: string; date?: string; merges: string; json?: boolean; quiet?: boolean; verbose?: boolean; queue?: boolean }
 
 /** The human summary of an ingest run. */
 export function ingestSummaryText(s: IngestSummary, seconds: number, verbose = false): string {
@@ -29,20 +30,21 @@ export function ingestSummaryText(s: IngestSummary, seconds: number, verbose = f
 }
 
 /** Runs ingest; returns the exit code (2 when some input failed). */
-export function runIngest(paths: string[], flags: IngestFlags): number {
+export async function runIngest(paths: string[], flags: IngestFlags): Promise<number> {
   const dateProblem = badDate(flags.date);
   if (dateProblem) {
     printError(null, dateProblem);
     return EXIT.badInput;
   }
-  const store = openStore(flags.db ?? dbPathFromEnv());
+  const store = await openStore(flags.db ?? dbPathFromEnv());
   try {
-    applyMergeRules(store, loadMergeRules(flags.merges));
+    if (flags.queue) return await runEnqueue(store, paths, flags);
+    await applyMergeRules(store, loadMergeRules(flags.merges));
     const bar = ingestProgressBar(flags.quiet || flags.json);
     const t0 = performance.now();
     let summary: IngestSummary;
     try {
-      summary = ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
+      summary = await ingestPaths(store, paths, { date: flags.date ?? null, onStart: bar.onStart, onProgress: bar.onProgress });
     } finally {
       bar.stop();
     }
@@ -51,7 +53,7 @@ export function runIngest(paths: string[], flags: IngestFlags): number {
     else process.stdout.write(ingestSummaryText(summary, seconds, flags.verbose) + '\n');
     return summary.failed.length ? EXIT.badInput : EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -61,16 +63,17 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract and store articles from files and folders (recursive) in the database')
     .argument('<paths...>', 'files or folders of .txt, .json, .jsonl, .html/.htm (README and NOTICE files are passed over)')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt files')
     .option('--merges <file>', 'actor corrections file', DEFAULT_MERGES_PATH)
     .option('--json', 'print the summary as JSON (and no progress bar)')
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'list every duplicate article, not one line per file')
+    .option('--queue', 'enqueue the articles as jobs for `diplograph worker` instead (PostgreSQL only)')
     .addHelpText('after', '\nThe same article twice (same URL or same text) is stored once. Exit status 2 when any input failed.')
-    .action((paths: string[], flags: IngestFlags) => {
+    .action(async (paths: string[], flags: IngestFlags) => {
       try {
-        process.exitCode = runIngest(paths, flags);
+        process.exitCode = await runIngest(paths, flags);
       } catch (err) {
         printError(null, (err as Error).message);
         process.exitCode = EXIT.failure;

@@ -13,7 +13,7 @@ export function registerServe(program: Command): void {
     .description('ingest new articles under data/articles, then serve the API and the viewer')
     .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
     .option('--port <port>', 'port (default: $PORT or 3000)')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .option('--articles <dir>', 'folder ingested at start', 'data/articles')
     .option('-q, --quiet', 'no progress bar')
     .option('--no-watch', 'do not poll the watched sources (see `diplograph sources`)')

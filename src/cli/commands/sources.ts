@@ -7,16 +7,16 @@ import { EXIT, printError } from '../report.js';
 
 interface DbFlags { db?: string }
 
-function withStore(flags: DbFlags, fn: (store: Store) => number): void {
+async function withStore(flags: DbFlags, fn: (store: Store) => Promise<number>): Promise<void> {
   let store: Store | null = null;
   try {
-    store = openStore(flags.db ?? dbPathFromEnv());
-    process.exitCode = fn(store);
+    store = await openStore(flags.db ?? dbPathFromEnv());
+    process.exitCode = await fn(store);
   } catch (err) {
     printError(null, (err as Error).message);
     process.exitCode = EXIT.badInput;
   } finally {
-    store?.close();
+    await store?.close();
   }
 }
 
@@ -32,8 +32,8 @@ export function sourceText(s: SourceStatus): string {
   return lines.join('\n');
 }
 
-function find(store: Store, ref: string) {
-  return /^\d+$/.test(ref) ? store.sources.get(Number(ref)) : store.sources.get(ref) ?? store.sources.get(safeHref(ref));
+async function find(store: Store, ref: string) {
+  return /^\d+$/.test(ref) ? store.sources.get(Number(ref)) : (await store.sources.get(ref)) ?? store.sources.get(safeHref(ref));
 }
 
 const safeHref = (u: string) => { try { return new URL(u).href; } catch { return u; } };
@@ -41,7 +41,7 @@ const safeHref = (u: string) => { try { return new URL(u).href; } catch { return
 /** Registers `sources` and its subcommands on the program. */
 export function registerSources(program: Command): void {
   const cmd = program.command('sources').description('the feeds and sitemaps that watch polls: add, list, remove');
-  const db = ['--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)'] as const;
+  const db = ['--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)'] as const;
 
   cmd.command('add')
     .description('watch an RSS 2.0, Atom or JSON Feed, or a (news) sitemap')
@@ -50,10 +50,10 @@ export function registerSources(program: Command): void {
     .option('--every <duration>', 'how often to poll it: 15m, 1h, 90s, 1d (at least 1m)', '15m')
     .option(...db)
     .addHelpText('after', '\nThe source is polled at once by a running `watch` or `serve`, then on its schedule.')
-    .action((url: string, flags: DbFlags & { name?: string; every: string }) => withStore(flags, (store) => {
+    .action((url: string, flags: DbFlags & { name?: string; every: string }) => withStore(flags, async (store) => {
       const everyMs = parseEvery(flags.every);
       if (Number.isNaN(everyMs)) throw new Error(`--every must be a duration such as 15m, 1h or 90s, got "${flags.every}"`);
-      const s = addSource(store, { url, name: flags.name ?? null, everyMs });
+      const s = await addSource(store, { url, name: flags.name ?? null, everyMs });
       process.stdout.write(`added source ${s.id}: ${s.url}, every ${flags.every}\n`);
       return EXIT.ok;
     }));
@@ -63,18 +63,19 @@ export function registerSources(program: Command): void {
     .option('--json', 'print the list as JSON (what GET /api/sources answers)')
     .option('--items <n>', 'also list each source\'s latest n links with what became of them')
     .option(...db)
-    .action((flags: DbFlags & { json?: boolean; items?: string }) => withStore(flags, (store) => {
-      const list = store.sources.list();
+    .action((flags: DbFlags & { json?: boolean; items?: string }) => withStore(flags, async (store) => {
+      const list = await store.sources.list();
       const n = flags.items ? Math.max(0, Number.parseInt(flags.items, 10) || 0) : 0;
       if (flags.json) {
-        const items = list.map((s) => ({ ...describeSource(s), ...(n ? { recent: store.sources.recentItems(s.id, n) } : {}) }));
+        const items = [];
+        for (const s of list) items.push({ ...describeSource(s), ...(n ? { recent: await store.sources.recentItems(s.id, n) } : {}) });
         process.stdout.write(JSON.stringify({ total: items.length, items }, null, 2) + '\n');
         return EXIT.ok;
       }
       if (!list.length) process.stdout.write('no sources; add one with `diplograph sources add URL`\n');
       for (const s of list) {
         process.stdout.write(sourceText(describeSource(s)) + '\n');
-        for (const it of n ? store.sources.recentItems(s.id, n) : []) {
+        for (const it of n ? await store.sources.recentItems(s.id, n) : []) {
           process.stdout.write(`      ${it.outcome.padEnd(9)} ${it.link}${it.detail ? `  ${it.detail}` : ''}\n`);
         }
       }
@@ -85,10 +86,10 @@ export function registerSources(program: Command): void {
     .description('stop watching a source (its articles stay stored)')
     .argument('<id-or-url>', 'the id `sources list` shows, or the URL')
     .option(...db)
-    .action((ref: string, flags: DbFlags) => withStore(flags, (store) => {
-      const s = find(store, ref);
+    .action((ref: string, flags: DbFlags) => withStore(flags, async (store) => {
+      const s = await find(store, ref);
       if (!s) throw new Error(`no source "${ref}"; see \`diplograph sources list\``);
-      store.sources.remove(s.id);
+      await store.sources.remove(s.id);
       process.stdout.write(`removed source ${s.id}: ${s.url}\n`);
       return EXIT.ok;
     }));

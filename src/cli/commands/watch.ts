@@ -10,14 +10,14 @@ interface WatchFlags { db?: string; merges: string; once?: boolean; quiet?: bool
 
 /** Runs the watcher; resolves with the exit code (2 when `--once` saw a source fail). */
 export async function runWatch(flags: WatchFlags): Promise<number> {
-  const store = openStore(flags.db ?? dbPathFromEnv());
+  const store = await openStore(flags.db ?? dbPathFromEnv());
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const rules = loadMergeRules(flags.merges);
-    const n = store.sources.list().length;
+    const n = (await store.sources.list()).length;
     if (!n) {
       printError(null, 'no sources to watch; add one with `diplograph sources add URL`');
       return EXIT.badInput;
@@ -31,7 +31,7 @@ export async function runWatch(flags: WatchFlags): Promise<number> {
         if (line.outcome === 'failed') totals.failed++;
         if (!flags.quiet) say(itemLine(source, line));
       },
-      onPoll: (r: PollReport) => say(`[${new Date().toISOString().slice(11, 19)}] ${pollLine(r, store.sources.get(r.sourceId)?.name ?? null)}`
+      onPoll: (r: PollReport, source) => say(`[${new Date().toISOString().slice(11, 19)}] ${pollLine(r, source.name)}`
         + ` | ${totals.ingested} ingested, ${totals.failed} failed since start`),
       onError: (err) => printError(null, `the database cannot be written (${err.message}); trying again later`),
     });
@@ -47,7 +47,7 @@ export async function runWatch(flags: WatchFlags): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    store.close();
+    await store.close();
   }
 }
 
@@ -56,7 +56,7 @@ export function registerWatch(program: Command): void {
   program
     .command('watch')
     .description('poll the watched feeds and sitemaps on their schedules and ingest their new articles')
-    .option('--db <file>', 'SQLite database file (default: $DIPLOGRAPH_DB or data/diplograph.db)')
+    .option('--db <file|url>', 'SQLite database file or postgres:// URL (default: $DIPLOGRAPH_DB or data/diplograph.db)')
     .option('--merges <file>', 'actor corrections file', DEFAULT_MERGES_PATH)
     .option('--once', 'poll the sources that are due once, then exit (for cron); exit status 2 when one failed')
     .option('-q, --quiet', 'one line per poll, none per link')

@@ -22,11 +22,11 @@ export const actors: RouteModule = {
   cached: true,
   create: (ctx) => {
     const r = Router();
-    r.get('/:id', (req, res) => {
+    r.get('/:id', async (req, res) => {
       onlyParams(req.query, ACTOR_FILTERS);
       const id = actorId(ctx, req.params.id);
       const actor = getActor(ctx.graph, id, requestFilter(req, ctx))!;
-      const stored = ctx.store?.getActor(id) ?? null;
+      const stored = (await ctx.store?.getActor(id)) ?? null;
       res.json({
         ...actor,
         names: stored ? stored.names : null,

@@ -60,9 +60,9 @@ function articlesOf(req: Request): ArticleInput[] {
   return [checked({ ...meta, text: body })];
 }
 
-function answer(store: Store, out: IngestOutcome): Record<string, unknown> {
+async function answer(store: Store, out: IngestOutcome): Promise<Record<string, unknown>> {
   if (out.status === 'duplicate') return { id: out.id, status: 'duplicate', duplicateOf: out.duplicateOf, events: [] };
-  const a = store.getArticle(out.id)!;
+  const a = (await store.getArticle(out.id))!;
   return {
     id: a.id, status: 'added', title: a.title, date: a.date, url: a.url, source: a.source,
     entities: a.entities, events: a.events,
@@ -78,38 +78,39 @@ export const articles: RouteModule = {
     const rules = loadMergeRules();
     const html = express.text({ type: ['text/html'], limit: ctx.config.maxBodyBytes, verify: verifyUtf8 });
 
-    r.post('/', ...ctx.writeGuard, html, (req, res) => {
+    r.post('/', ...ctx.writeGuard, html, async (req, res) => {
       const store = storeOf(ctx);
       const inputs = articlesOf(req);
       // one transaction for the whole request: a failure on the fifth article stores none of them
-      const outcomes = addArticles(store, ctx.graph, inputs, { rules, changes: ctx.changes });
-      const bodies = outcomes.map((o) => answer(store, o));
+      const outcomes = await addArticles(store, ctx.graph, inputs, { rules, changes: ctx.changes });
+      const bodies = [];
+      for (const o of outcomes) bodies.push(await answer(store, o));
       const status = outcomes.some((o) => o.status === 'added') ? 201 : 200;
       res.status(status).json(req.is('application/x-ndjson') || req.is('application/jsonl') ? { items: bodies } : bodies[0]);
     });
 
-    r.delete('/:id', ...ctx.writeGuard, (req, res) => {
+    r.delete('/:id', ...ctx.writeGuard, async (req, res) => {
       const store = storeOf(ctx);
       const id = checkId(String(req.params.id), 'id');
-      const out = store.deleteArticle(id);
+      const out = await store.deleteArticle(id);
       if (!out) throw notFound(`Article "${id}"`);
-      refreshGraph(ctx.graph, store);
+      await refreshGraph(ctx.graph, store);
       res.json({ ...out, deleted: true });
     });
 
-    r.get('/', (req, res) => {
+    r.get('/', async (req, res) => {
       onlyParams(req.query, ['limit', 'offset']);
       const limit = intParam(req.query, 'limit', 1, LIMITS.max) ?? LIMITS.default;
       const offset = intParam(req.query, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
-      const page = storeOf(ctx).listArticles({ offset, limit });
+      const page = await storeOf(ctx).listArticles({ offset, limit });
       const next = offset + page.items.length;
       res.json({ total: page.total, offset, limit, nextOffset: next < page.total ? next : null, items: page.items });
     });
 
-    r.get('/:id', (req, res) => {
+    r.get('/:id', async (req, res) => {
       onlyParams(req.query, []);
       const id = checkId(String(req.params.id), 'id');
-      const a = storeOf(ctx).getArticle(id);
+      const a = await storeOf(ctx).getArticle(id);
       if (!a) throw notFound(`Article "${id}"`);
       res.json(a);
     });

@@ -27,7 +27,7 @@ export const events: RouteModule = {
       }
       sendPage(res, listEvents(ctx.graph, filter, pageParams(req.query), articleLookup(ctx)));
     });
-    r.get('/:id', (req, res) => {
+    r.get('/:id', async (req, res) => {
       onlyParams(req.query, []);
       const id = checkId(req.params.id, 'id');
       const graph = ctx.graph;
@@ -35,7 +35,7 @@ export const events: RouteModule = {
       const view = eventView(graph, id, articleLookup(ctx));
       const article = view.evidence.article.id;
       // Edge keys are "<article>:<event>"; the store knows the event by the part after the article.
-      const stored = ctx.store && article && id.startsWith(`${article}:`) ? ctx.store.getEvent(id.slice(article.length + 1)) : null;
+      const stored = ctx.store && article && id.startsWith(`${article}:`) ? await ctx.store.getEvent(id.slice(article.length + 1)) : null;
       res.json({ ...view, reports: stored?.reports ?? null, reportCount: stored?.reportCount ?? null });
     });
     return r;

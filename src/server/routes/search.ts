@@ -2,7 +2,8 @@
 import { Router } from 'express';
 import { searchPage, type SearchHit } from '../../graph/queries/index.js';
 import { badParam } from '../middleware/http-error.js';
-import type { RouteModule } from './support/context.js';
+import { graphRevision } from '../../graph/revision.js';
+import type { AppContext, RouteModule } from './support/context.js';
 import { PAGE_PARAMS, checkIso3, onlyParams, pageParams, required, single } from './support/params.js';
 import { sendPage } from './support/send.js';
 import { ENTITY_KINDS, isEntityKind } from '../../types/index.js';
@@ -13,10 +14,22 @@ export const search: RouteModule = {
   path: '/api/search',
   cached: true,
   create: (ctx) => {
-    // one lookup per app, so the search index keeps the store's forms between requests
+    // one lookup per app, so the search index keeps the store's forms between requests; the forms
+    // are read (one batch) again when the graph changes, since the store is asynchronous
     const store = ctx.store;
-    const forms = store ? (id: string) => store.actorForms(id) : undefined;
-    return Router().get('/', (req, res) => {
+    const kept = new Map<string, string[]>();
+    let keptAt: { graph: AppContext['graph']; revision: number } | null = null;
+    const forms = store ? (id: string) => kept.get(id) ?? [] : undefined;
+    const refresh = async () => {
+      const at = { graph: ctx.graph, revision: graphRevision(ctx.graph) };
+      if (!store || (keptAt && keptAt.graph === at.graph && keptAt.revision === at.revision)) return;
+      const read = await store.actorFormsOf(at.graph.nodes());
+      kept.clear();
+      for (const [id, f] of read) kept.set(id, f);
+      keptAt = at;
+    };
+    return Router().get('/', async (req, res) => {
+      await refresh();
       onlyParams(req.query, ['q', 'kind', 'state', ...PAGE_PARAMS]);
       const q = required(req.query, 'q');
       if (q.length > 200) throw badParam('q', 'must be at most 200 characters.');

@@ -10,10 +10,10 @@ import { onlyParams } from './support/params.js';
 export const sources: RouteModule = {
   name: 'sources',
   path: '/api/sources',
-  create: (ctx) => Router().get('/', (req, res) => {
+  create: (ctx) => Router().get('/', async (req, res) => {
     onlyParams(req.query, []);
     if (!ctx.store?.sources) throw notAvailable('The source list (this server runs without a store)');
-    const items = ctx.store.sources.list().map(describeSource);
+    const items = (await ctx.store.sources.list()).map(describeSource);
     res.json({ total: items.length, items });
   }),
 };

@@ -9,8 +9,8 @@ import { FILTER_PARAMS, onlyParams } from './support/params.js';
 export const stats: RouteModule = {
   name: 'stats',
   path: '/api/stats',
-  create: (ctx) => Router().get('/', (req, res) => {
+  create: (ctx) => Router().get('/', async (req, res) => {
     onlyParams(req.query, FILTER_PARAMS);
-    res.json({ ...graphStats(ctx.graph, requestFilter(req, ctx)), store: ctx.store ? ctx.store.stats() : null });
+    res.json({ ...graphStats(ctx.graph, requestFilter(req, ctx)), store: ctx.store ? await ctx.store.stats() : null });
   }),
 };

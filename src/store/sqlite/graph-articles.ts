@@ -7,11 +7,13 @@ import { strongerFact, type DiplomaticEvent, type Entity, type EntityKind, type 
 import { type ArticleRow, type MentionRow, type ReportRow, toReport } from './rows.js';
 import { stmt } from './statements.js';
 
-type ActorMentionRow = MentionRow & { seq: number; actor_name: string; actor_kind: string; actor_state: string | null };
-type EventReportRow = ReportRow & { seq: number; e_source: string; e_target: string | null; e_date: string | null };
+/** A mention row joined with its article's seq and its actor (the PostgreSQL store reads the same). */
+export type ActorMentionRow = MentionRow & { seq: number; actor_name: string; actor_kind: string; actor_state: string | null };
+/** A report row joined with its article's seq and its canonical event. */
+export type EventReportRow = ReportRow & { seq: number; e_source: string; e_target: string | null; e_date: string | null };
 
 /** One entity per actor the article names, its name forms gathered from every mention. */
-function entitiesOf(rows: readonly ActorMentionRow[]): Entity[] {
+export function entitiesOf(rows: readonly ActorMentionRow[]): Entity[] {
   const byActor = new Map<string, Entity>();
   for (const m of rows) {
     const e = byActor.get(m.actor_id) ?? {
@@ -42,7 +44,7 @@ function addFacts(e: Entity, m: ActorMentionRow): void {
 }
 
 /** A report as the canonical event it tells, with the event's own actors and date. */
-function toEvent(r: EventReportRow): DiplomaticEvent {
+export function toEvent(r: EventReportRow): DiplomaticEvent {
   const { eventId, ...report } = toReport(r);
   return { ...report, id: eventId, source: r.e_source, target: r.e_target, date: r.e_date ?? report.date };
 }

@@ -46,7 +46,7 @@ export function getActor(db: Database.Database, id: string): ActorDetail | null 
     names.set(f.form, n);
   }
   const roleRows = stmt(db, `SELECT m.role, a.published, a.id FROM mentions m JOIN articles a ON a.id = m.article_id
-                             WHERE m.actor_id = ? AND m.role IS NOT NULL ORDER BY a.published, a.seq`).all(id) as
+                             WHERE m.actor_id = ? AND m.role IS NOT NULL ORDER BY a.published, a.seq, m.rowid`).all(id) as
     { role: string; published: string | null; id: string }[];
   const roles = new Map<string, RoleSeen>();
   for (const r of roleRows) {

@@ -5,12 +5,14 @@ import type { EventContext, EventType } from '../../types/index.js';
 import type { EventDetail, EventRecord, EventReport } from '../records.js';
 import { stmt } from './statements.js';
 
-interface EventRow {
+/** A row of `events`. */
+export interface EventRow {
   id: string; key: string; type: string; source: string; target: string | null;
   date: string | null; location: string | null; context: string | null;
 }
 
-const toEvent = (r: EventRow): EventRecord => ({
+/** The event record of a row. */
+export const toEvent = (r: EventRow): EventRecord => ({
   id: r.id, key: r.key, type: r.type as EventType, source: r.source, target: r.target,
   date: r.date, location: r.location, context: r.context as EventContext | null,
 });
@@ -20,7 +22,8 @@ export function eventsByKey(db: Database.Database, key: string): EventRecord[] {
   return (stmt(db, 'SELECT * FROM events WHERE key = ? ORDER BY id').all(key) as EventRow[]).map(toEvent);
 }
 
-function outlet(r: { source: string | null; url: string | null; article: string }): string {
+/** The outlet a report counts for: its source, else its URL host, else the article itself. */
+export function outlet(r: { source: string | null; url: string | null; article: string }): string {
   if (r.source) return r.source.trim().toLowerCase();
   try {
     if (r.url) return new URL(r.url).host.replace(/^www\./, '');

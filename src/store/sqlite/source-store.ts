@@ -19,54 +19,58 @@ const COLUMNS: Record<keyof SourcePollUpdate, string> = {
 export class SqliteSourceStore implements SourceStore {
   constructor(private readonly db: Database.Database) {}
 
-  add(s: { url: string; name: string | null; everyMs: number; now: string }): SourceRecord {
-    if (this.get(s.url)) throw new Error(`${s.url} is already watched`);
+  async add(s: { url: string; name: string | null; everyMs: number; now: string }): Promise<SourceRecord> {
+    if (this.getSync(s.url)) throw new Error(`${s.url} is already watched`);
     const info = stmt(this.db, 'INSERT INTO sources (url, name, every_ms, added_at, next_poll_at) VALUES (?, ?, ?, ?, ?)')
       .run(s.url, s.name, s.everyMs, s.now, s.now);
-    return this.get(Number(info.lastInsertRowid))!;
+    return this.getSync(Number(info.lastInsertRowid))!;
   }
 
-  list(): SourceRecord[] {
+  async list(): Promise<SourceRecord[]> {
     return (stmt(this.db, 'SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map((r) => this.toRecord(r));
   }
 
-  get(idOrUrl: number | string): SourceRecord | null {
+  async get(idOrUrl: number | string): Promise<SourceRecord | null> {
+    return this.getSync(idOrUrl);
+  }
+
+  private getSync(idOrUrl: number | string): SourceRecord | null {
     const row = (typeof idOrUrl === 'number'
       ? stmt(this.db, 'SELECT * FROM sources WHERE id = ?').get(idOrUrl)
       : stmt(this.db, 'SELECT * FROM sources WHERE url = ?').get(idOrUrl)) as SourceRow | undefined;
     return row ? this.toRecord(row) : null;
   }
 
-  remove(id: number): boolean {
+  async remove(id: number): Promise<boolean> {
     return stmt(this.db, 'DELETE FROM sources WHERE id = ?').run(id).changes > 0;
   }
 
-  update(id: number, change: SourcePollUpdate): void {
+  async update(id: number, change: SourcePollUpdate): Promise<void> {
     const keys = (Object.keys(change) as (keyof SourcePollUpdate)[]).filter((k) => change[k] !== undefined);
     if (!keys.length) return;
     const sets = keys.map((k) => `${COLUMNS[k]} = ?`).join(', ');
     stmt(this.db, `UPDATE sources SET ${sets} WHERE id = ?`).run(...keys.map((k) => change[k] ?? null), id);
   }
 
-  item(id: number, link: string): SourceItem | null {
+  async item(id: number, link: string): Promise<SourceItem | null> {
     const row = stmt(this.db, 'SELECT link, seen_at, outcome, detail, attempts FROM source_items WHERE source_id = ? AND link = ?')
       .get(id, link) as ItemRow | undefined;
     return row ? toItem(row) : null;
   }
 
-  recordItem(id: number, item: { link: string; outcome: ItemOutcome; detail: string | null; now: string }): void {
+  async recordItem(id: number, item: { link: string; outcome: ItemOutcome; detail: string | null; now: string }): Promise<void> {
     stmt(this.db, `INSERT INTO source_items (source_id, link, seen_at, outcome, detail) VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT(source_id, link) DO UPDATE SET outcome = excluded.outcome, detail = excluded.detail,
                      attempts = attempts + 1, seen_at = excluded.seen_at`)
       .run(id, item.link, item.now, item.outcome, item.detail);
   }
 
-  retryLinks(id: number): string[] {
+  async retryLinks(id: number): Promise<string[]> {
     return (stmt(this.db, "SELECT link FROM source_items WHERE source_id = ? AND outcome = 'retry' ORDER BY seen_at, rowid").all(id) as
       { link: string }[]).map((r) => r.link);
   }
 
-  recentItems(id: number, limit: number): SourceItem[] {
+  async recentItems(id: number, limit: number): Promise<SourceItem[]> {
     return (stmt(this.db, `SELECT link, seen_at, outcome, detail, attempts FROM source_items WHERE source_id = ?
                            ORDER BY seen_at DESC, rowid DESC LIMIT ?`).all(id, limit) as ItemRow[]).map(toItem);
   }

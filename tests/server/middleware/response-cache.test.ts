@@ -10,10 +10,10 @@ import { makeApp } from '../helpers.js';
 import { IDS } from '../../fixtures/diplomatic-articles.js';
 
 const stores: Store[] = [];
-afterEach(() => stores.splice(0).forEach((s) => s.close()));
+afterEach(async () => { for (const s of stores.splice(0)) await s.close(); });
 
-function withStore(config: ConfigOptions = {}) {
-  const store = openStore(':memory:');
+async function withStore(config: ConfigOptions = {}) {
+  const store = await openStore(':memory:');
   stores.push(store);
   const graph = createGraph();
   const app = createApp({ graph, store, log: () => {}, webRoot: '/nonexistent-web-root', config: createConfig({ writeRateLimit: 1000, ...config }) });
@@ -75,7 +75,7 @@ describe('a read asked twice', () => {
 
 describe('a kept answer after the graph changes', () => {
   it('is computed again once an article is added, and shows the new article', async () => {
-    const { app } = withStore();
+    const { app } = await withStore();
     expect((await request(app).post('/api/articles').send({ title: 'Paris talks', text: MEETING })).status).toBe(201);
     const before = await request(app).get('/api/search?q=pashinyan');
     expect((await request(app).get('/api/search?q=pashinyan')).headers['x-cache']).toBe('hit');
@@ -92,7 +92,7 @@ describe('a kept answer after the graph changes', () => {
   });
 
   it('is computed again once an article is deleted, and no longer shows it', async () => {
-    const { app } = withStore();
+    const { app } = await withStore();
     await request(app).post('/api/articles').send({ title: 'Paris talks', text: MEETING });
     const added = await request(app).post('/api/articles').send({ title: 'Baku accuses', text: ACCUSATION });
     const search = await request(app).get('/api/search?q=aliyev');

@@ -6,11 +6,11 @@ import { openStore, type Store } from '../../../src/store/index.js';
 import { virtualClock, Watcher, type WatchOptions } from '../../../src/watch/index.js';
 
 /** A fresh in-memory store and a watcher on a virtual clock. */
-export function watchFixture(options: Partial<WatchOptions> = {}) {
-  const store: Store = openStore(':memory:');
+export async function watchFixture(options: Partial<WatchOptions> = {}) {
+  const store: Store = await openStore(':memory:');
   const clock = virtualClock();
   const watcher = new Watcher({
-    store, clock, ingest: (input) => ingestArticle(store, input, { now: () => new Date(clock.now()) }),
+    store, clock, ingest: async (input) => await ingestArticle(store, input, { now: () => new Date(clock.now()) }),
     options: { perHostIntervalMs: 0, timeoutMs: 2_000, ...options },
   });
   return { store, clock, watcher };

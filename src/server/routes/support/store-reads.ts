@@ -1,51 +1,75 @@
 // What routes read from the store when there is one: article titles and URLs for evidence, article
-// dates for asOf, ingestion times for updatedSince. Each helper degrades to "unknown" without a store.
-import { LRUCache } from 'lru-cache';
+// dates for asOf, ingestion times for updatedSince. The store is asynchronous and the graph queries
+// are not, so the article list is read once per graph revision (storeReads, a middleware, before the
+// routes) and the helpers answer from it synchronously. Each helper degrades to "unknown" without a store.
+import type { RequestHandler } from 'express';
 import type { ArticleLookup } from '../../../graph/queries/index.js';
 import { graphRevision } from '../../../graph/revision.js';
-import type { ArticleInfo } from '../../../types/index.js';
 import type { ArticleSummary } from '../../../store/index.js';
 import type { AppContext } from './context.js';
 
-/** Article facts kept per app, for one graph revision (a deletion changes the graph). */
-interface KeptInfo {
+/** The article list kept per app, for one graph revision (an added or deleted article changes the graph). */
+interface Catalog {
   graph: AppContext['graph'];
   revision: number;
-  info: LRUCache<string, ArticleInfo | false>;
+  all: ArticleSummary[];
+  byId: Map<string, ArticleSummary>;
 }
-const kept = new WeakMap<AppContext, KeptInfo>();
-/** Articles whose facts are kept between requests. */
-const KEPT_ARTICLES = 20_000;
+const kept = new WeakMap<AppContext, Catalog>();
+const loading = new WeakMap<AppContext, Promise<void>>();
 
-/** A lookup of article title, URL and date, kept between requests until the graph changes; undefined without a store. */
-export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
-  const store = ctx.store;
-  if (!store) return undefined;
-  const revision = graphRevision(ctx.graph);
-  let k = kept.get(ctx);
-  if (!k) kept.set(ctx, (k = { graph: ctx.graph, revision, info: new LRUCache({ max: KEPT_ARTICLES }) }));
-  if (k.graph !== ctx.graph || k.revision !== revision) {
-    k.info.clear();
-    k.graph = ctx.graph;
-    k.revision = revision;
+async function load(ctx: AppContext): Promise<void> {
+  const store = ctx.store!;
+  const graph = ctx.graph;
+  const revision = graphRevision(graph);
+  const all: ArticleSummary[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listArticles({ offset, limit: 1000 });
+    all.push(...page.items);
+    if (page.items.length === 0 || all.length >= page.total) break;
   }
-  const { info } = k;
-  return (id) => {
-    let v = info.get(id);
-    if (v === undefined) info.set(id, (v = store.articleInfo(id) ?? false));
-    return v || null;
+  kept.set(ctx, { graph, revision, all, byId: new Map(all.map((a) => [a.id, a])) });
+}
+
+/** Brings the kept article list up to the graph's revision (one read per change, shared by concurrent requests). */
+export async function refreshStoreReads(ctx: AppContext): Promise<void> {
+  if (!ctx.store) return;
+  for (;;) {
+    const k = kept.get(ctx);
+    if (k && k.graph === ctx.graph && k.revision === graphRevision(ctx.graph)) return;
+    let p = loading.get(ctx);
+    if (!p) {
+      loading.set(ctx, (p = load(ctx).finally(() => loading.delete(ctx))));
+    }
+    await p;
+  }
+}
+
+/** The middleware that runs refreshStoreReads before every route. */
+export function storeReads(ctx: AppContext): RequestHandler {
+  return (_req, _res, next) => {
+    if (!ctx.store) return next();
+    refreshStoreReads(ctx).then(() => next(), next);
   };
 }
 
-/** Every stored article's summary (all pages), or null without a store. */
+function catalog(ctx: AppContext): Catalog | null {
+  return ctx.store ? kept.get(ctx) ?? null : null;
+}
+
+/** A lookup of article title, URL and date from the kept list; undefined without a store. */
+export function articleLookup(ctx: AppContext): ArticleLookup | undefined {
+  const c = catalog(ctx);
+  if (!c) return undefined;
+  return (id) => {
+    const a = c.byId.get(id);
+    return a ? { title: a.title, url: a.url, date: a.date } : null;
+  };
+}
+
+/** Every stored article's summary, or null without a store. */
 export function allArticles(ctx: AppContext): ArticleSummary[] | null {
-  if (!ctx.store) return null;
-  const out: ArticleSummary[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = ctx.store.listArticles({ offset, limit: 1000 });
-    out.push(...page.items);
-    if (page.items.length === 0 || out.length >= page.total) return out;
-  }
+  return catalog(ctx)?.all ?? null;
 }
 
 /** Ids of articles known by `asOf` (published then, or ingested then when undated), or null without a store. */
