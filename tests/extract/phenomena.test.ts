@@ -214,7 +214,7 @@ describe('extractArticle', () => {
       ['accusation Wang Lihua->Chile', 'accusation Kim Song Chol->Japan']],
     ['a list of persons met with adverbs before its last item ("and most recently X")',
       'Hungarian Prime Minister Arpad Veres went on peace missions, meeting Russian President Anatoly Vereshin in Moscow, Chinese leader Li Wenhao in Beijing, and most recently Indian Prime Minister Arjun Mehrotra in Delhi.',
-      ['meeting Arpad Veres->Anatoly Vereshin', 'meeting Arpad Veres->Li Wenhao', 'meeting Arpad Veres->Arjun Mehrotra']],
+      ['meeting Arpad Veres->Anatoly Vereshin', 'meeting Arpad Veres->Li Wenhao', 'meeting Arpad Veres->Arjun Mehrotra', 'visit Arpad Veres->China', 'visit Arpad Veres->India']],
     ['"the president" as the president the article names most, not the last one named, nor the vice president',
       'Chilean President Ines Marquardt flew to Lima. Marquardt met Peruvian President Ilario Santacruz there. Vice President Tomas Beraldi stayed home. The president later criticized Bolivia.',
       ['accusation Ines Marquardt->Bolivia']],

@@ -48,7 +48,8 @@ function visitsOfMeetings(doc: Doc, frame: { plover: string; quad: EventDraft['q
     const place = ms.find((m) => !m.dropped && m.kind === 'place' && m.state && m.first > from);
     // the place of this meeting's clause: near the verb, with no clause break between ("…, the first
     // meeting since A and B got together in Washington" is another meeting's place)
-    if (!place || (place.first - from > 3 && place.first - e.triggerAt > 12) || toks.slice(e.triggerAt, place.first).some((t) => CLAUSE_BREAKS.has(t.text))) continue;
+    // (a list of counterparts has commas: "meeting Putin in Moscow, Xi in Beijing" reads from the counterpart on)
+    if (!place || (place.first - from > 3 && place.first - e.triggerAt > 12) || toks.slice(other && place.first - from <= 3 ? from : e.triggerAt, place.first).some((t) => CLAUSE_BREAKS.has(t.text))) continue;
     for (const id of [e.source, e.target]) {
       const who = id ? doc.entities.get(id) : undefined;
       if (!who || (who.kind !== 'person' && who.kind !== 'group') || !who.state || who.state === place.state) continue;
