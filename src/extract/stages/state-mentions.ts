@@ -5,6 +5,7 @@ import type { Ctx } from '../document.js';
 import { LOCATIVE, addMention } from '../mention-utils.js';
 import { hasDash } from '../word-shape.js';
 
+const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest']);
 const PARTICLE_PREFIX = /^\p{Ll}{1,3}-\p{Lu}/u;
 const DASHES = /[-‐–]/;
 
@@ -39,15 +40,17 @@ export function findStates(doc: Doc, { lexicon }: Ctx): Doc {
         const last = i + sl - 1;
         if (!(sent.tokens[last]?.cap ?? false) && !(sent.tokens[last]!.text.charCodeAt(0) >= 65 && sent.tokens[last]!.text.charCodeAt(0) <= 90)) continue;
         const hit = state[0]!.value;
-        const prev = sent.tokens[i - 1]?.lower ?? '';
+        // "in eastern Ukraine", "in north Nicosia": a part of the state or city after a locative
+        const part = REGION_WORDS.has(sent.tokens[i - 1]?.lower ?? '') && LOCATIVE.has(sent.tokens[i - 2]?.lower ?? '') ? 1 : 0;
+        const prev = sent.tokens[i - 1 - part]?.lower ?? '';
         // "landed in Tel Aviv", "from Chongqing": a city or province names a place only after a locative
         if (hit.form === 'place' && !LOCATIVE.has(prev) && prev !== 'of') continue; // "the mayor of Haifa" too
         // "in Paris", "from Iran" name places; "aid to Iran" names the state itself
-        const place = hit.form === 'place' || (hit.form === 'capital' || hit.form === 'metonym' || (hit.form === 'name' && prev !== 'to')) && LOCATIVE.has(prev);
+        const place = hit.form === 'place' || part === 1 || (hit.form === 'capital' || hit.form === 'metonym' || (hit.form === 'name' && prev !== 'to')) && LOCATIVE.has(prev);
         // "Palestinians", "Israelis": a people named by its plural demonym acts like the state
         const people = hit.form === 'demonym' && /[^s]s$/.test(sent.tokens[last]!.text);
         const m: Omit<Mention, 'id' | 'refs' | 'text'> = {
-          sentence: sent.index, first: i, last, kind: place ? 'place' : 'state', name: lexicon.states.get(hit.code)!.name,
+          sentence: sent.index, first: i - (place ? part : 0), last, kind: place ? 'place' : 'state', name: lexicon.states.get(hit.code)!.name,
           state: hit.code, role: null, form: people ? 'people' : hit.form,
         };
         addMention(doc, m);
