@@ -1,20 +1,14 @@
-// `diplograph ingest --queue PATH...`: reads the articles of files and folders and enqueues each as a
-// job for `diplograph worker` (PostgreSQL only), in file order; prints how many, and the unreadable inputs.
-import { listInputFiles, readInputFile } from '../../ingest/index.js';
+// `diplograph ingest --queue INPUT...`: reads the articles of files, folders, URLs and standard input ("-")
+// and enqueues each as a job for `diplograph worker` (PostgreSQL only), in input order; prints how many,
+// and the inputs that gave nothing.
+import { readQueueInputs, type ReadStdin } from './queue-inputs.js';
 import type { Store } from '../../store/index.js';
 import { IngestQueue, queueSettingsFromEnv } from '../../queue/index.js';
 import { EXIT } from '../report.js';
 
 /** Enqueues the articles under `paths`; returns the exit code (2 when some input failed). */
-export async function runEnqueue(store: Store, paths: string[], flags: { date?: string; json?: boolean }): Promise<number> {
-  const { files, missing } = listInputFiles(paths);
-  const problems = missing.map((m) => `${m}: no such file or folder`);
-  const articles = [];
-  for (const f of files) {
-    const input = readInputFile(f, { date: flags.date ?? null });
-    problems.push(...input.problems.map((p) => `${f}: ${p}`));
-    articles.push(...input.articles);
-  }
+export async function runEnqueue(store: Store, paths: string[], flags: { date?: string; json?: boolean }, io: { stdin?: ReadStdin; fetch?: typeof fetch } = {}): Promise<number> {
+  const { articles, problems } = await readQueueInputs(paths, { date: flags.date ?? null, ...io });
   const queue = await IngestQueue.open(store, queueSettingsFromEnv(), { supervise: false });
   try {
     const seqs = await queue.enqueue(articles);

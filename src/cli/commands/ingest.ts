@@ -69,7 +69,7 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON (and no progress bar)')
     .option('-q, --quiet', 'no progress bar')
     .option('-v, --verbose', 'list every duplicate article, not one line per file')
-    .option('--queue', 'enqueue the articles as jobs for `diplograph worker` instead (PostgreSQL only)')
+    .option('--queue', 'enqueue the articles as jobs for `diplograph worker` instead (PostgreSQL only); inputs may then also be http(s) URLs and - (standard input: JSON, JSONL or text)')
     .addHelpText('after', '\nThe same article twice (same URL or same text) is stored once. Exit status 2 when any input failed.')
     .action(async (paths: string[], flags: IngestFlags) => {
       try {
