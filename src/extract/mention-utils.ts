@@ -1,5 +1,6 @@
 // Helpers shared by the mention stages: token lookups and the bookkeeping of mention spans.
 import type { Doc, Mention, Sentence, Token } from './document.js';
+import type { Lexicon } from './lexicon/types.js';
 
 /** Words that can never be (part of) a name even when capitalized. */
 export const NOT_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'but', 'or', 'for', 'of', 'to', 'by', 'with', 'as', 'after', 'before', 'when', 'while', 'if', 'since', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'both', 'some', 'all', 'earlier', 'later', 'following', 'despite', 'during', 'according', 'also', 'however', 'meanwhile', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'one', 'two', 'no', 'not', 'yes', 'bst', 'utc', 'gmt', 'get', 'read', 'more', 'president', 'minister', 'prime', 'secretary', 'foreign', 'government', 'ministry', 'embassy', 'state', 'republic', 'kingdom', 'united', 'national', 'international', 'summit', 'council', 'pipeline', 'sea', 'gulf', 'ocean', 'island', 'islands', 'river', 'mount', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'so', 'now', 'once', 'had', 'like', 'then', 'because', 'although', 'though', 'until', 'yet', 'just', 'even', 'only', 'well', 'maybe']);
@@ -117,3 +118,10 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'refs' | 'text'> & 
 const SMALL_WORDS = /^(of|the|and|for|to|in|on|at|a|an)$/;
 /** Capitalizes each word but the small ones inside ("Secretary of the Navy", "Ambassador to the UN"). */
 export const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll}[\p{L}\p{M}]*)/gu, (_, a: string, w: string) => (a && SMALL_WORDS.test(w) ? a + w : a + w[0]!.toUpperCase() + w.slice(1)));
+
+/** The entity of state `code`, made (with the lexicon's name) when the article has none yet. */
+export function ensureStateEntity(doc: Doc, code: string, lexicon: Lexicon): string {
+  const id = `state:${code}`;
+  if (!doc.entities.has(id)) doc.entities.set(id, { id, kind: 'state', name: lexicon.states.get(code)?.name ?? code, state: code, role: null, aliases: new Set(), order: doc.entities.size });
+  return id;
+}

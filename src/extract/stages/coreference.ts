@@ -3,7 +3,7 @@
 // and records who heads a delegation ("The delegation headed by Guillaume Ollagnier").
 import type { Ctx, Doc, EntityDraft, Mention } from '../document.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { mentionsIn } from '../mention-utils.js';
+import { ensureStateEntity, mentionsIn } from '../mention-utils.js';
 import { isObject } from '../find-subject.js';
 
 // "the president" is not the vice president, nor a former one
@@ -129,10 +129,7 @@ export function resolveCoreference(doc: Doc, ctx: Ctx): Doc {
       // "Castro spoke. His government criticizes the United States": the state of the person "his" is
       const owner = pick(doc, m, ctx.lexicon, (e) => e.kind === 'person' && !!e.state)[0];
       const state = owner ? doc.entities.get(owner)?.state : null;
-      if (state && !doc.entities.has(`state:${state}`)) {
-        doc.entities.set(`state:${state}`, { id: `state:${state}`, kind: 'state', name: ctx.lexicon.states.get(state)?.name ?? state, state, role: null, aliases: new Set(), order: doc.entities.size });
-      }
-      m.refs = state ? [`state:${state}`] : [];
+      m.refs = state ? [ensureStateEntity(doc, state, ctx.lexicon)] : [];
     }
     else if (w === 'delegation') m.refs = lastDistinct(doc, m, 1, (e) => e.kind === 'group' && /delegation/i.test(e.name));
     else if (what === 'persons') {

@@ -2,6 +2,7 @@
 // actors and sentence), gives every event a stable id, links a rejection to the accusation it answers, and makes sure every actor's state is listed.
 import { createHash } from 'node:crypto';
 import type { Ctx, Doc, EventDraft } from '../document.js';
+import { ensureStateEntity } from '../mention-utils.js';
 
 /** Dedupes events, assigns ids and completes the entity list. */
 export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
@@ -15,11 +16,7 @@ export function finalizeEvents(doc: Doc, { lexicon }: Ctx): Doc {
     events.push(e);
   }
   // every state an actor acts for is an entity, so affiliations always have an end
-  for (const ent of [...doc.entities.values()]) {
-    if (!ent.state || ent.kind === 'state' || doc.entities.has(`state:${ent.state}`)) continue;
-    const name = lexicon.states.get(ent.state)?.name ?? ent.state;
-    doc.entities.set(`state:${ent.state}`, { id: `state:${ent.state}`, kind: 'state', name, state: ent.state, role: null, aliases: new Set(), order: doc.entities.size });
-  }
+  for (const ent of [...doc.entities.values()]) if (ent.state && ent.kind !== 'state') ensureStateEntity(doc, ent.state, lexicon);
   for (const e of events) {
     for (const id of [e.source, e.target]) {
       if (id && !doc.entities.has(id) && id.startsWith('state:')) {
